@@ -1,0 +1,85 @@
+using System.Net;
+
+namespace MoriokaSite.Commands;
+
+/// <summary>Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html).</summary>
+public static class StaticFileServer
+{
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".csv"] = "text/csv; charset=utf-8",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".ico"] = "image/x-icon",
+    };
+
+    public static async Task ServeAsync(HttpListener listener, string folder, string basePath, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await listener.GetContextAsync();
+            }
+            catch (Exception) when (stop.IsCancellationRequested || !listener.IsListening)
+            {
+                return;
+            }
+
+            Respond(context, folder, basePath);
+        }
+    }
+
+    private static void Respond(HttpListenerContext context, string folder, string basePath)
+    {
+        using var response = context.Response;
+        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+        var file = Resolve(folder, basePath, path);
+        var status = 200;
+        if (file is null)
+        {
+            status = 404;
+            file = Path.Combine(folder, "404.html");
+        }
+
+        response.StatusCode = status;
+        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        response.Headers["Cache-Control"] = "no-store";
+        if (File.Exists(file))
+        {
+            var bytes = File.ReadAllBytes(file);
+            response.ContentLength64 = bytes.Length;
+            response.OutputStream.Write(bytes);
+        }
+    }
+
+    /// <summary>The file for a request path, or null; paths outside the base path or the folder are not served.</summary>
+    private static string? Resolve(string folder, string basePath, string path)
+    {
+        if (!path.StartsWith(basePath, StringComparison.Ordinal) && path + "/" != basePath)
+        {
+            return null;
+        }
+
+        var relative = path.Length >= basePath.Length ? path[basePath.Length..] : string.Empty;
+        var full = Path.GetFullPath(Path.Combine(folder, relative));
+        if (!full.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (Directory.Exists(full))
+        {
+            full = Path.Combine(full, "index.html");
+        }
+
+        return File.Exists(full) ? full : null;
+    }
+}

@@ -1,0 +1,7 @@
+namespace MoriokaSite.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

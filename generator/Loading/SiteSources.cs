@@ -1,0 +1,25 @@
+using MoriokaSite.Config;
+
+namespace MoriokaSite.Loading;
+
+/// <summary>Every input file of a site as read, before validation. Null where a file could not be read.</summary>
+public sealed record SiteSources
+{
+    public required string Root { get; init; }
+
+    public SiteConfig? Config { get; init; }
+
+    public CsvTable? Towns { get; init; }
+
+    public CsvTable? Pillars { get; init; }
+
+    public CsvTable? Projects { get; init; }
+
+    public required IReadOnlyList<MarkdownFile> Fields { get; init; }
+
+    public MarkdownFile? Home { get; init; }
+
+    public MarkdownFile? Agreement { get; init; }
+
+    public MarkdownFile? Schedule { get; init; }
+}

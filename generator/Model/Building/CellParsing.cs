@@ -1,0 +1,43 @@
+using System.Globalization;
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+
+namespace MoriokaSite.Model.Building;
+
+/// <summary>Checks shared by the builders: required values and whole numbers.</summary>
+internal static class CellParsing
+{
+    public static bool Required(CsvCell cell, string column, DiagnosticBag diagnostics)
+    {
+        if (!cell.IsEmpty)
+        {
+            return true;
+        }
+
+        diagnostics.Error(cell.Location, Problems.ValueRequired(column));
+        return false;
+    }
+
+    public static int? Integer(CsvCell cell, string column, DiagnosticBag diagnostics)
+    {
+        if (!Required(cell, column, diagnostics))
+        {
+            return null;
+        }
+
+        // Full-width digits (１２) are what a Japanese IME types by default.
+        var text = cell.Value.Normalize(System.Text.NormalizationForm.FormKC);
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        diagnostics.Error(cell.Location, Problems.NotANumber(column, cell.Value));
+        return null;
+    }
+
+    /// <summary>Ids and slugs appear in URLs: lower-case ASCII letters, digits and inner hyphens only.</summary>
+    public static bool IsSlug(string value) =>
+        value.Length > 0 && value[0] != '-' && value[^1] != '-'
+        && value.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-');
+}

@@ -1,0 +1,205 @@
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+using MoriokaSite.Text;
+
+namespace MoriokaSite.Model.Building;
+
+/// <summary>data/projects.csv → the projects, each cross-referenced to its field, towns and 再掲 fields.</summary>
+internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList<Town> towns, DiagnosticBag diagnostics)
+{
+    public static readonly string[] Columns = ["ID", "事業名", "事業概要", "分野", "区分", "関係市町", "タグ", "再掲分野"];
+
+    /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
+    private static readonly string[] AllTowns = ["8市町", "８市町", "全市町"];
+
+    private readonly Dictionary<string, Field> _fields = fields.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+
+    public IReadOnlyList<Project> Build(CsvTable? table)
+    {
+        if (table is null || !table.RequireColumns(Columns, diagnostics))
+        {
+            return [];
+        }
+
+        var projects = new List<Project>();
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in table.Rows)
+        {
+            var project = BuildOne(row, ids);
+            if (project is not null)
+            {
+                projects.Add(project);
+            }
+        }
+
+        return projects;
+    }
+
+    private Project? BuildOne(CsvRow row, Dictionary<string, int> ids)
+    {
+        var ok = CheckId(row["ID"], ids);
+        ok &= CellParsing.Required(row["事業名"], "事業名", diagnostics);
+        ok &= CellParsing.Required(row["事業概要"], "事業概要", diagnostics);
+        var field = ParseField(row["分野"]);
+        var status = ParseStatus(row["区分"]);
+        var (projectTowns, townsOk) = ParseTowns(row["関係市町"]);
+        var (tags, tagsOk) = ParseTags(row["タグ"]);
+        var (alsoIn, alsoOk) = ParseAlsoIn(row["再掲分野"], field);
+        if (!ok || field is null || status is null || !townsOk || !tagsOk || !alsoOk)
+        {
+            return null;
+        }
+
+        return new Project
+        {
+            Id = row["ID"].Value,
+            Name = row["事業名"].Value,
+            Summary = row["事業概要"].Value,
+            Field = field,
+            Status = status.Value,
+            Towns = projectTowns,
+            Tags = tags,
+            AlsoIn = alsoIn,
+            IsRegionWide = projectTowns.Count == towns.Count,
+            Line = row.Line,
+        };
+    }
+
+    private bool CheckId(CsvCell id, Dictionary<string, int> ids)
+    {
+        if (!CellParsing.Required(id, "ID", diagnostics))
+        {
+            return false;
+        }
+
+        if (!CellParsing.IsSlug(id.Value))
+        {
+            diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "半角英小文字と数字（例: p108）"));
+            return false;
+        }
+
+        if (!ids.TryAdd(id.Value, id.Location.Line))
+        {
+            diagnostics.Error(id.Location, Problems.DuplicateId(id.Value, ids[id.Value]));
+            return false;
+        }
+
+        return true;
+    }
+
+    private Field? ParseField(CsvCell cell)
+    {
+        if (!CellParsing.Required(cell, "分野", diagnostics))
+        {
+            return null;
+        }
+
+        if (_fields.TryGetValue(cell.Value, out var field))
+        {
+            return field;
+        }
+
+        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+        return null;
+    }
+
+    private Status? ParseStatus(CsvCell cell)
+    {
+        if (!CellParsing.Required(cell, "区分", diagnostics))
+        {
+            return null;
+        }
+
+        var status = Labels.ParseStatus(cell.Value);
+        if (status is null)
+        {
+            diagnostics.Error(cell.Location, Problems.UnknownStatus(cell.Value, Labels.Statuses.Select(s => s.Short)));
+        }
+
+        return status;
+    }
+
+    private (IReadOnlyList<Town> Towns, bool Ok) ParseTowns(CsvCell cell)
+    {
+        if (cell.IsEmpty)
+        {
+            diagnostics.Error(cell.Location, Problems.NoTowns());
+            return ([], false);
+        }
+
+        if (AllTowns.Contains(cell.Value))
+        {
+            return (towns, true);
+        }
+
+        var ok = true;
+        var chosen = new List<Town>();
+        foreach (var name in TextNormalizer.SplitList(cell.Value))
+        {
+            var town = towns.FirstOrDefault(t => t.Name == name || t.Slug == name);
+            if (town is null)
+            {
+                var suggestion = Suggestions.Nearest(name, towns.Select(t => t.Name));
+                diagnostics.Error(cell.Location, Problems.UnknownTown(name, suggestion, towns.Select(t => t.Name)));
+                ok = false;
+            }
+            else if (chosen.Contains(town))
+            {
+                diagnostics.Warning(cell.Location, Problems.DuplicateTown(town.Name));
+            }
+            else
+            {
+                chosen.Add(town);
+            }
+        }
+
+        return (chosen.OrderBy(t => t.Order).ToList(), ok);
+    }
+
+    private (IReadOnlyList<Tag> Tags, bool Ok) ParseTags(CsvCell cell)
+    {
+        var ok = true;
+        var tags = new List<Tag>();
+        foreach (var word in TextNormalizer.SplitList(cell.Value))
+        {
+            var tag = Labels.ParseTag(word);
+            if (tag is null)
+            {
+                diagnostics.Error(cell.Location, Problems.UnknownTag(word, Labels.Tags.Select(t => t.Short)));
+                ok = false;
+            }
+            else if (!tags.Contains(tag.Value))
+            {
+                tags.Add(tag.Value);
+            }
+        }
+
+        // Shown in the legend's order (新規, 拡充, 経済戦略, 専門部会), whatever order staff typed.
+        return (tags.Order().ToList(), ok);
+    }
+
+    private (IReadOnlyList<Field> Fields, bool Ok) ParseAlsoIn(CsvCell cell, Field? home)
+    {
+        var ok = true;
+        var result = new List<Field>();
+        foreach (var slug in TextNormalizer.SplitList(cell.Value))
+        {
+            if (!_fields.TryGetValue(slug, out var field))
+            {
+                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+                ok = false;
+            }
+            else if (field == home)
+            {
+                diagnostics.Error(cell.Location, Problems.CrossListedInOwnField(slug));
+                ok = false;
+            }
+            else if (!result.Contains(field))
+            {
+                result.Add(field);
+            }
+        }
+
+        return (result.OrderBy(f => f.Order).ToList(), ok);
+    }
+}

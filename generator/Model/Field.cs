@@ -1,0 +1,27 @@
+namespace MoriokaSite.Model;
+
+/// <summary>One of the 17 policy fields (分野), with its text and its projects.</summary>
+public sealed class Field
+{
+    public required string Slug { get; init; }
+
+    public required string Title { get; init; }
+
+    public required int Order { get; init; }
+
+    public required Pillar Pillar { get; init; }
+
+    /// <summary>The area of the third pillar, or null for the first two.</summary>
+    public Pillar? Area { get; init; }
+
+    /// <summary>The Markdown body: sections 取組内容, 盛岡市の役割, 連携市町の役割, 期待される効果.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>The projects whose home is this field, in id order.</summary>
+    public IReadOnlyList<Project> Projects { get; internal set; } = [];
+
+    /// <summary>Projects of other fields listed here again (再掲): shown, never counted.</summary>
+    public IReadOnlyList<Project> CrossListed { get; internal set; } = [];
+
+    public int Count(Status status) => Projects.Count(p => p.Status == status);
+}

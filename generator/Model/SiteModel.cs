@@ -1,0 +1,31 @@
+using MoriokaSite.Config;
+
+namespace MoriokaSite.Model;
+
+/// <summary>Everything the site shows, checked and cross-referenced once. Templates only read it.</summary>
+public sealed record SiteModel
+{
+    public required SiteConfig Config { get; init; }
+
+    public required IReadOnlyList<Town> Towns { get; init; }
+
+    /// <summary>The three pillars, in order; their areas and fields hang under them.</summary>
+    public required IReadOnlyList<Pillar> Pillars { get; init; }
+
+    public required IReadOnlyList<Field> Fields { get; init; }
+
+    /// <summary>Every project once, in id order.</summary>
+    public required IReadOnlyList<Project> Projects { get; init; }
+
+    public required ContentPage Home { get; init; }
+
+    public required Agreement Agreement { get; init; }
+
+    public required ContentPage Schedule { get; init; }
+
+    public IEnumerable<Town> Partners => Towns.Where(t => !t.IsCentralCity);
+
+    public IEnumerable<Project> ProjectsOf(Town town) => Projects.Where(p => p.Towns.Contains(town));
+
+    public int Count(Status status) => Projects.Count(p => p.Status == status);
+}

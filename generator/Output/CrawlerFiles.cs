@@ -1,0 +1,14 @@
+using System.Text;
+using MoriokaSite.Rendering;
+
+namespace MoriokaSite.Output;
+
+/// <summary>The small files GitHub Pages and crawlers look for.</summary>
+public static class CrawlerFiles
+{
+    /// <summary>Without .nojekyll, GitHub Pages runs Jekyll over the output and drops files it ignores.</summary>
+    public static RenderedFile NoJekyll() => new(".nojekyll", []);
+
+    public static RenderedFile Robots(Routes routes) =>
+        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {routes.Absolute(routes.Sitemap)}\n"));
+}

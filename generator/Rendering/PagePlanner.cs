@@ -1,0 +1,148 @@
+using MoriokaSite.Model;
+using MoriokaSite.Rendering.Views;
+
+namespace MoriokaSite.Rendering;
+
+/// <summary>Decides every HTML page of the site and builds its view model. The order is the output's order.</summary>
+public sealed class PagePlanner(SiteModel site, Routes routes)
+{
+    private readonly SiteChrome _chrome = new(site.Config, routes, site.Towns);
+
+    private Crumb HomeCrumb => new("トップ", routes.Home);
+
+    public IReadOnlyList<PagePlan> Plan() =>
+    [
+        Home(),
+        .. site.Fields.Select(Field),
+        .. site.Towns.Select(Town),
+        .. site.Partners.Select(TownAgreement),
+        ProjectList(),
+        .. site.Projects.Select(Project),
+        Agreement(),
+        Schedule(),
+        NotFound(),
+    ];
+
+    private PagePlan Home() => new("Home", new HomeView
+    {
+        Chrome = _chrome,
+        Title = site.Config.Title,
+        Description = site.Home.Description,
+        Url = routes.Home,
+        Section = "home",
+        IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
+        Pillars = site.Pillars,
+        Summary = SummaryTable.From(site),
+        ProjectCount = site.Projects.Count,
+    });
+
+    private PagePlan Field(Field field) => new("Field", new FieldView
+    {
+        Chrome = _chrome,
+        Title = field.Title,
+        Description = $"{field.Title}の取組と、盛岡広域圏の市町が連携して進める{field.Projects.Count}の事業。",
+        Url = routes.Field(field),
+        Section = "projects",
+        Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.Title, null)],
+        Field = field,
+        BodyHtml = MarkdownRenderer.ToHtml(field.Body),
+        Groups = Labels.Statuses.Select(s => new StatusGroup(s,
+        [
+            .. field.Projects.Where(p => p.Status == s.Status).Select(p => new ProjectItem(p)),
+            .. field.CrossListed.Where(p => p.Status == s.Status).Select(p => new ProjectItem(p, IsCrossListed: true)),
+        ])).ToList(),
+    });
+
+    private PagePlan Town(Town town)
+    {
+        var projects = site.ProjectsOf(town).ToList();
+        return new("Town", new TownView
+        {
+            Chrome = _chrome,
+            Title = town.Name,
+            Description = $"{town.Name}が参加する連携事業の一覧（{projects.Count}事業）。",
+            Url = routes.Town(town),
+            Breadcrumbs = [HomeCrumb, new(town.Name, null)],
+            Town = town,
+            Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
+            RegionWide = projects.Where(p => p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
+            AgreementPartners = town.IsCentralCity ? site.Partners.ToList() : [town],
+        });
+    }
+
+    private PagePlan TownAgreement(Town town)
+    {
+        var page = site.Agreement.For(town);
+        return new("TextPage", new TextPageView
+        {
+            Chrome = _chrome,
+            Title = $"盛岡市と{town.Name}の連携協約（案）",
+            Description = page.Description,
+            Url = routes.TownAgreement(town),
+            Section = "agreement",
+            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new("連携協約", null)],
+            BodyHtml = MarkdownRenderer.ToHtml(page.Body),
+            Partner = town,
+        });
+    }
+
+    private PagePlan ProjectList() => new("ProjectList", new ProjectListView
+    {
+        Chrome = _chrome,
+        Title = "事業一覧",
+        Description = $"盛岡広域連携中枢都市圏ビジョンに位置付けを想定する{site.Projects.Count}の事業を、政策の柱と分野ごとに掲載しています。",
+        Url = routes.Projects,
+        Section = "projects",
+        Breadcrumbs = [HomeCrumb, new("事業一覧", null)],
+        Pillars = site.Pillars,
+        ProjectCount = site.Projects.Count,
+    });
+
+    private PagePlan Project(Project project)
+    {
+        var item = new ProjectItem(project);
+        return new("Project", new ProjectView
+        {
+            Chrome = _chrome,
+            Title = project.Name,
+            Description = Shorten(SummaryBlock.PlainText(project.Summary), 120),
+            Url = routes.Project(project),
+            Section = "projects",
+            Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.Title, routes.Field(project.Field)), new(project.Name, null)],
+            Item = item,
+        });
+    }
+
+    private PagePlan Agreement() => new("TextPage", new TextPageView
+    {
+        Chrome = _chrome,
+        Title = site.Agreement.Template.Title,
+        Description = site.Agreement.Template.Description,
+        Url = routes.Agreement,
+        Section = "agreement",
+        Breadcrumbs = [HomeCrumb, new(site.Agreement.Template.Title, null)],
+        BodyHtml = MarkdownRenderer.ToHtml(site.Agreement.Template.Body),
+        AgreementPartners = site.Partners.ToList(),
+    });
+
+    private PagePlan Schedule() => new("TextPage", new TextPageView
+    {
+        Chrome = _chrome,
+        Title = site.Schedule.Title,
+        Description = site.Schedule.Description,
+        Url = routes.Schedule,
+        Section = "schedule",
+        Breadcrumbs = [HomeCrumb, new(site.Schedule.Title, null)],
+        BodyHtml = MarkdownRenderer.ToHtml(site.Schedule.Body),
+    });
+
+    private PagePlan NotFound() => new("NotFound", new NotFoundView
+    {
+        Chrome = _chrome,
+        Title = "ページが見つかりません",
+        Description = "お探しのページは見つかりませんでした。",
+        Url = routes.Url("404.html"),
+    });
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,71 @@
+using MoriokaSite.Model;
+
+namespace MoriokaSite.Rendering;
+
+/// <summary>
+/// The one place URLs are made. Every internal link is an absolute path under the base path
+/// ("/REPO/fields/tourism/"): it works from any page, from a sub-path, and from GitHub Pages'
+/// 404.html, which is served at whatever URL was asked for.
+/// </summary>
+public sealed class Routes
+{
+    private readonly string _origin;
+
+    /// <param name="baseUrl">"https://ORG.github.io/REPO/", or a bare path such as "/".</param>
+    public Routes(string baseUrl)
+    {
+        if (baseUrl.StartsWith('/'))
+        {
+            _origin = string.Empty;
+            BasePath = baseUrl;
+        }
+        else
+        {
+            var uri = new Uri(baseUrl, UriKind.Absolute);
+            _origin = uri.GetLeftPart(UriPartial.Authority);
+            BasePath = uri.AbsolutePath;
+        }
+    }
+
+    /// <summary>The path the site is served under, with slashes on both ends ("/" or "/REPO/").</summary>
+    public string BasePath { get; }
+
+    public string Home => Url(string.Empty);
+
+    public string Projects => Url("projects/");
+
+    public string Agreement => Url("agreement/");
+
+    public string Schedule => Url("schedule/");
+
+    public string ProjectsJson => Url("data/projects.json");
+
+    public string ProjectsCsv => Url("data/projects.csv");
+
+    public string Stylesheet => Url("assets/style.css");
+
+    public string Sitemap => Url("sitemap.xml");
+
+    public string Field(Field field) => Url($"fields/{field.Slug}/");
+
+    public string Town(Town town) => Url($"towns/{town.Slug}/");
+
+    public string TownAgreement(Town town) => Url($"towns/{town.Slug}/agreement/");
+
+    public string Project(Project project) => Url($"projects/{project.Id}/");
+
+    public string Asset(string name) => Url($"assets/{name}");
+
+    /// <summary>A site-relative path ("fields/x/") as a link.</summary>
+    public string Url(string sitePath) => BasePath + sitePath;
+
+    /// <summary>A link as an absolute URL, for canonical links, the sitemap and the open data; a bare path when no host is configured.</summary>
+    public string Absolute(string url) => _origin + url;
+
+    /// <summary>The file a page URL is written to: "fields/x/" → "fields/x/index.html".</summary>
+    public string FileFor(string url)
+    {
+        var sitePath = url[BasePath.Length..];
+        return sitePath.Length == 0 || sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath;
+    }
+}

@@ -1,0 +1,31 @@
+using System.Text;
+using MoriokaSite.Model;
+using MoriokaSite.Output;
+
+namespace MoriokaSite.Rendering;
+
+/// <summary>The render stage: every page through its template, then the data and crawler files. Reads no input file.</summary>
+public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
+{
+    /// <summary>The templates the theme must provide.</summary>
+    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "NotFound"];
+
+    public async Task<IReadOnlyList<RenderedFile>> RenderAsync()
+    {
+        var plans = new PagePlanner(site, routes).Plan();
+        var files = new List<RenderedFile>(plans.Count + 6);
+        foreach (var plan in plans)
+        {
+            var html = await templates.RenderAsync(plan.Template, plan.View);
+            files.Add(new RenderedFile(routes.FileFor(plan.View.Url), Encoding.UTF8.GetBytes(html)));
+        }
+
+        var pageUrls = plans.Where(p => p.Template != "NotFound").Select(p => p.View.Url);
+        files.Add(OpenDataJson.Write(site, routes));
+        files.Add(OpenDataCsv.Write(site, routes));
+        files.Add(Sitemap.Write(pageUrls, routes));
+        files.Add(CrawlerFiles.Robots(routes));
+        files.Add(CrawlerFiles.NoJekyll());
+        return files;
+    }
+}

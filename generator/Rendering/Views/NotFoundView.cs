@@ -1,0 +1,3 @@
+namespace MoriokaSite.Rendering.Views;
+
+public sealed record NotFoundView : PageView;

@@ -1,0 +1,27 @@
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>What the layout needs from any page: its title, description, place and breadcrumbs.</summary>
+public abstract record PageView
+{
+    public required SiteChrome Chrome { get; init; }
+
+    /// <summary>The page's own title: its one &lt;h1&gt;.</summary>
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>The page's URL path, under the base path.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Which header link is the current section, if any.</summary>
+    public string? Section { get; init; }
+
+    public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The &lt;title&gt;: unique per page, then the site's name.</summary>
+    public string DocumentTitle => Title == Chrome.Config.Title ? Title : $"{Title} | {Chrome.Config.Title}";
+
+    public string CanonicalUrl => Chrome.Routes.Absolute(Url);
+
+    public Routes Routes => Chrome.Routes;
+}

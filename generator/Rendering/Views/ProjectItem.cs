@@ -1,0 +1,13 @@
+using MoriokaSite.Model;
+
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>A project as listed on a page; <see cref="IsCrossListed"/> marks a 再掲 entry, shown but not counted here.</summary>
+public sealed record ProjectItem(Project Project, bool IsCrossListed = false)
+{
+    public IReadOnlyList<SummaryBlock> Summary { get; } = SummaryBlock.Parse(Project.Summary);
+
+    public Labels.StatusLabel Status => Labels.Of(Project.Status);
+
+    public IEnumerable<Labels.TagLabel> Tags => Project.Tags.Select(Labels.Of);
+}

@@ -1,0 +1,16 @@
+using MoriokaSite.Config;
+using MoriokaSite.Model;
+
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>What every page's layout shows: the site's name, navigation, and the footer's municipalities.</summary>
+public sealed record SiteChrome(SiteConfig Config, Routes Routes, IReadOnlyList<Town> Towns)
+{
+    public IReadOnlyList<NavItem> Navigation { get; } =
+    [
+        new("home", "トップ", Routes.Home),
+        new("projects", "事業一覧", Routes.Projects),
+        new("agreement", "連携協約", Routes.Agreement),
+        new("schedule", "スケジュール", Routes.Schedule),
+    ];
+}
