@@ -86,7 +86,7 @@ public static class MarkdownLoader
 
     // YamlDotNet's messages are English and name parser internals; staff need the gist in Japanese.
     private static string DescribeYamlError(YamlException e) =>
-        e.Message.Contains("mapping values", StringComparison.OrdinalIgnoreCase) ? "値の中にコロン「:」があります。値全体を引用符 \" で囲んでください"
+        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? "値の中にコロン「:」があります。値全体を引用符 \" で囲んでください"
         : e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) ? "同じキーが2回あります"
         : "YAML として読めません";
 }

@@ -16,4 +16,7 @@ public sealed record TownView : PageView
     public required IReadOnlyList<Town> AgreementPartners { get; init; }
 
     public int Count => Particular.Count + RegionWide.Count;
+
+    /// <summary>The region-wide projects grouped by field, in field order: a long list needs signposts.</summary>
+    public IEnumerable<IGrouping<Field, ProjectItem>> RegionWideByField => RegionWide.GroupBy(i => i.Project.Field);
 }

@@ -1,0 +1,83 @@
+using System.Text;
+using MoriokaSite.Building;
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+using MoriokaSite.Model;
+using MoriokaSite.Model.Building;
+
+namespace MoriokaSite.Tests.Support;
+
+/// <summary>
+/// A copy of the repository's real site inputs in a temporary folder, for a test to break one thing
+/// in and see what the generator says about it.
+/// </summary>
+public sealed class SiteCopy : IDisposable
+{
+    private static readonly string[] Inputs = ["content", "data", "themes", "site.json"];
+
+    private readonly TempFolder _folder = new();
+
+    public SiteCopy()
+    {
+        foreach (var input in Inputs)
+        {
+            Copy(Path.Combine(Repository.Root, input), Path.Combine(Root, input));
+        }
+    }
+
+    public string Root => _folder.Path;
+
+    public string PathOf(string relative) => Path.Combine(Root, relative);
+
+    public string Read(string relative) => File.ReadAllText(PathOf(relative), Encoding.UTF8);
+
+    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text, new UTF8Encoding(true));
+
+    public void Edit(string relative, Func<string, string> change)
+    {
+        var before = Read(relative);
+        var after = change(before);
+        Assert.NotEqual(before, after); // An edit that changes nothing would make the test pass for the wrong reason.
+        Write(relative, after);
+    }
+
+    /// <summary>Replaces one whole line (1-based) of a file.</summary>
+    public void ReplaceLine(string relative, int line, string text) => Edit(relative, content =>
+    {
+        var lines = content.Split('\n');
+        lines[line - 1] = text;
+        return string.Join('\n', lines);
+    });
+
+    public int LineOf(string relative, string startsWith) =>
+        Read(relative).Split('\n').Select((l, i) => (l, i)).First(x => x.l.TrimStart('\uFEFF').StartsWith(startsWith, StringComparison.Ordinal)).i + 1;
+
+    /// <summary>Loads and validates without rendering: what every content diagnostic needs.</summary>
+    public (SiteModel? Model, IReadOnlyList<Diagnostic> Diagnostics) Validate()
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = ModelBuilder.Build(SiteLoader.Load(Root, diagnostics), diagnostics);
+        return (model, diagnostics.Sorted());
+    }
+
+    public Task<BuildResult> BuildAsync(string output, string? baseUrl = null) =>
+        SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl));
+
+    public void Dispose() => _folder.Dispose();
+
+    private static void Copy(string source, string target)
+    {
+        if (File.Exists(source))
+        {
+            File.Copy(source, target);
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+using MoriokaSite.Building;
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Tests.Support;
+
+namespace MoriokaSite.Tests.Validation;
+
+/// <summary>Mistakes in Markdown front matter, site.json, the other CSV files and the theme.</summary>
+public sealed class ContentDiagnosticsTests : IDisposable
+{
+    private const string Tourism = "content/fields/tourism.md";
+    private readonly SiteCopy _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void A_missing_data_file_is_named()
+    {
+        File.Delete(_site.PathOf("data/towns.csv"));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS001", "data/towns.csv", 1);
+        Assert.Contains("data/towns.csv", d.Message);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_utf8_is_reported()
+    {
+        File.WriteAllBytes(_site.PathOf("content/schedule.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x82, 0xA0, 0xFF, 0x0A]);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS002", "content/schedule.md", 1);
+    }
+
+    [Fact]
+    public void Broken_site_json_is_reported_at_its_line()
+    {
+        _site.Edit("site.json", text => text.Replace("\"language\": \"ja\",", "\"language\": \"ja\"", StringComparison.Ordinal));
+        var line = _site.LineOf("site.json", "  \"baseUrl\"");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS010", "site.json", line);
+    }
+
+    [Fact]
+    public void A_missing_site_json_key_is_named()
+    {
+        _site.Edit("site.json", text => text.Replace("\"theme\": \"default\",", string.Empty, StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1);
+        Assert.Contains("theme", d.Message);
+    }
+
+    [Fact]
+    public void A_base_url_without_its_final_slash_is_refused()
+    {
+        _site.Edit("site.json", text => text.Replace("\"baseUrl\": \"/\"", "\"baseUrl\": \"https://example.github.io/MoriokaSite\"", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1);
+        Assert.Contains("baseUrl", d.Message);
+    }
+
+    [Fact]
+    public void An_area_under_an_unknown_pillar_is_reported()
+    {
+        var line = _site.LineOf("data/pillars.csv", "living,");
+        _site.ReplaceLine("data/pillars.csv", line, "living,生活機能の強化,service,1");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS112", "data/pillars.csv", line);
+    }
+
+    [Fact]
+    public void A_display_order_that_is_not_a_number_is_reported_and_full_width_digits_are_accepted()
+    {
+        var line = _site.LineOf("data/towns.csv", "yahaba,");
+        _site.ReplaceLine("data/towns.csv", line, "yahaba,矢巾町,やはばちょう,町,八");
+        var shiwa = _site.LineOf("data/towns.csv", "shiwa,");
+        _site.ReplaceLine("data/towns.csv", shiwa, "shiwa,紫波町,しわちょう,町,７");
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS113", "data/towns.csv", line);
+        Assert.Equal("yahaba,矢巾町,やはばちょう,町,".Length + 1, d.Location.Column);
+    }
+
+    [Fact]
+    public void Front_matter_without_its_closing_line_is_reported()
+    {
+        _site.Edit(Tourism, text => text.Replace("order: 4\n---\n", "order: 4\n\n", StringComparison.Ordinal));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS201", Tourism, 1);
+    }
+
+    [Fact]
+    public void Bad_yaml_is_reported_at_its_line()
+    {
+        _site.Edit(Tourism, text => text.Replace("title: 戦略的な観光施策", "title: 観光: 戦略", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS202", Tourism, 3);
+        Assert.Contains("引用符", d.Message);
+    }
+
+    [Fact]
+    public void An_unknown_front_matter_key_is_reported_at_its_line()
+    {
+        _site.Edit(Tourism, text => text.Replace("order: 4\n", "order: 4\ncolour: red\n", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS203", Tourism, 7);
+        Assert.Contains("colour", d.Message);
+    }
+
+    [Fact]
+    public void A_missing_front_matter_key_is_named()
+    {
+        _site.Edit("content/schedule.md", text => text.Replace("description:", "summary:", StringComparison.Ordinal));
+        var diagnostics = _site.Validate().Diagnostics;
+        DiagnosticAssert.Single(diagnostics, "MS204", "content/schedule.md", 1);
+        DiagnosticAssert.Single(diagnostics, "MS203", "content/schedule.md", 3);
+    }
+
+    [Fact]
+    public void A_page_without_front_matter_is_reported()
+    {
+        _site.Write("content/index.md", "# 盛岡広域圏\n");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS205", "content/index.md", 1);
+    }
+
+    [Fact]
+    public void Two_fields_with_one_slug_are_reported()
+    {
+        _site.Write("content/fields/tourism-copy.md", _site.Read(Tourism));
+        var diagnostics = _site.Validate().Diagnostics;
+        DiagnosticAssert.Single(diagnostics, "MS206", "content/fields/tourism.md", 2);
+        DiagnosticAssert.Single(diagnostics, "MS209", "content/fields/tourism-copy.md", 2);
+    }
+
+    [Fact]
+    public void An_unknown_pillar_lists_the_three()
+    {
+        _site.Edit(Tourism, text => text.Replace("pillar: economy", "pillar: economics", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS207", Tourism, 4);
+        Assert.Contains("economy、urban-functions、services", d.Message);
+    }
+
+    [Fact]
+    public void A_field_without_one_of_the_four_sections_is_a_warning()
+    {
+        _site.Edit(Tourism, text => text.Replace("## 期待される効果", "## 効果", StringComparison.Ordinal));
+        var (model, diagnostics) = _site.Validate();
+        var d = DiagnosticAssert.Single(diagnostics, "MS208", Tourism, 1, Severity.Warning);
+        Assert.Contains("期待される効果", d.Message);
+        Assert.NotNull(model);
+    }
+
+    [Fact]
+    public void An_area_of_another_pillar_is_reported()
+    {
+        _site.Edit(Tourism, text => text.Replace("area:", "area: living", StringComparison.Ordinal));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS210", Tourism, 5);
+    }
+
+    [Fact]
+    public void A_field_of_the_third_pillar_needs_its_area()
+    {
+        const string path = "content/fields/welfare.md";
+        _site.Edit(path, text => text.Replace("area: living", "area:", StringComparison.Ordinal));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS211", path, 5);
+    }
+
+    [Fact]
+    public async Task A_missing_template_is_named()
+    {
+        File.Delete(_site.PathOf("themes/default/layouts/Town.cshtml"));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
+        DiagnosticAssert.Single(result.Diagnostics, "MS301", "themes/default/layouts/Town.cshtml", 1);
+    }
+
+    [Fact]
+    public async Task A_template_that_does_not_compile_is_a_diagnostic_not_a_crash()
+    {
+        _site.Edit("themes/default/layouts/NotFound.cshtml", text => text + "\n@Model.NoSuchProperty\n");
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("MS302", d.Code);
+        Assert.Contains("NoSuchProperty", d.Message);
+    }
+}
