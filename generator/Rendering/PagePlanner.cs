@@ -43,6 +43,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Description = $"{field.Title}の取組と、盛岡広域圏の市町が連携して進める{field.Projects.Count}の事業。",
         Url = routes.Field(field),
         Section = "projects",
+        Kind = "分野",
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.Title, null)],
         Field = field,
         BodyHtml = MarkdownRenderer.ToHtml(field.Body),
@@ -108,6 +109,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
             Description = Shorten(SummaryBlock.PlainText(project.Summary), 120),
             Url = routes.Project(project),
             Section = "projects",
+            Kind = "事業",
             Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.Title, routes.Field(project.Field)), new(project.Name, null)],
             Item = item,
         });

@@ -18,8 +18,14 @@ public abstract record PageView
 
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
+    /// <summary>What kind of page this is (分野, 事業), shown in the &lt;title&gt;: the source has a project named like its field.</summary>
+    public string? Kind { get; init; }
+
     /// <summary>The &lt;title&gt;: unique per page, then the site's name.</summary>
-    public string DocumentTitle => Title == Chrome.Config.Title ? Title : $"{Title} | {Chrome.Config.Title}";
+    public string DocumentTitle =>
+        Title == Chrome.Config.Title ? Title
+        : Kind is null ? $"{Title} | {Chrome.Config.Title}"
+        : $"{Title}（{Kind}） | {Chrome.Config.Title}";
 
     public string CanonicalUrl => Chrome.Routes.Absolute(Url);
 
