@@ -13,6 +13,12 @@ public static class Program
     /// <summary>The command line → a command → an exit code. Content problems never reach the catch below.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
+        if (args is ["--help"] or ["-h"] or ["help"])
+        {
+            output.WriteLine(CommandLine.Usage);
+            return ExitCodes.Success;
+        }
+
         var (line, usageError) = CommandLine.Parse(args);
         if (line is null)
         {

@@ -27,7 +27,9 @@ public static class BuildCommand
         }
 
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        output.WriteLine($"{result.PagesWritten} ページ（全 {result.FilesWritten} ファイル）を {Path.GetRelativePath(line.Root, outputFolder)}/ に書き出しました（{seconds} 秒）");
+        var shown = Path.GetRelativePath(line.Root, outputFolder);
+        shown = shown.StartsWith("..", StringComparison.Ordinal) ? outputFolder : shown;
+        output.WriteLine($"{result.PagesWritten} ページ（全 {result.FilesWritten} ファイル）を {shown}/ に書き出しました（{seconds} 秒）");
         return ExitCodes.Success;
     }
 }

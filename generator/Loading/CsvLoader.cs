@@ -1,6 +1,6 @@
 using System.Globalization;
-using CsvHelper.Configuration;
 using CsvHelper;
+using CsvHelper.Configuration;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Text;
 

@@ -10,8 +10,14 @@ public sealed record SourceProject(string Id, string Name, string Summary, strin
 
     private static readonly Dictionary<string, string> TownSlugs = new()
     {
-        ["盛岡市"] = "morioka", ["八幡平市"] = "hachimantai", ["滝沢市"] = "takizawa", ["雫石町"] = "shizukuishi",
-        ["葛巻町"] = "kuzumaki", ["岩手町"] = "iwate", ["紫波町"] = "shiwa", ["矢巾町"] = "yahaba",
+        ["盛岡市"] = "morioka",
+        ["八幡平市"] = "hachimantai",
+        ["滝沢市"] = "takizawa",
+        ["雫石町"] = "shizukuishi",
+        ["葛巻町"] = "kuzumaki",
+        ["岩手町"] = "iwate",
+        ["紫波町"] = "shiwa",
+        ["矢巾町"] = "yahaba",
     };
 
     public static IReadOnlyList<SourceProject> All { get; } = Read();
