@@ -17,6 +17,20 @@ public sealed record SiteConfig
     /// <summary>Who publishes the site, shown in the footer.</summary>
     public required string Publisher { get; init; }
 
+    /// <summary>The region's name, for structured data: the organisation the eight municipalities form.</summary>
+    public required string Region { get; init; }
+
     /// <summary>The document the content is transcribed from, cited on every page.</summary>
     public required string Source { get; init; }
+
+    /// <summary>The date of the data (YYYY-MM-DD): the feed's date wherever a project gives none. Never the build's clock.</summary>
+    public required DateOnly Updated { get; init; }
+
+    /// <summary>The open data's licence, by name and by URL.</summary>
+    public required string License { get; init; }
+
+    public required string LicenseUrl { get; init; }
+
+    /// <summary>A custom domain for GitHub Pages (written to CNAME), or empty for ORG.github.io.</summary>
+    public string Cname { get; init; } = string.Empty;
 }

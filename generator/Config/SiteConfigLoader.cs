@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
@@ -9,7 +10,7 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
-    private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "publisher", "source"];
+    private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "publisher", "region", "source", "updated", "license", "licenseUrl"];
 
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
     {
@@ -59,6 +60,20 @@ public static class SiteConfigLoader
                 return null;
             }
 
+            DateOnly updated = default;
+            if (values.TryGetValue("updated", out var date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
+            {
+                diagnostics.Error(at, Problems.SiteJsonValue("updated", "データの日付（例: 2015-11-24）"));
+                return null;
+            }
+
+            var cname = document.RootElement.TryGetProperty("cname", out var cnameValue) && cnameValue.ValueKind == JsonValueKind.String ? cnameValue.GetString()!.Trim() : string.Empty;
+            if (cname.Contains('/') || cname.Contains(':'))
+            {
+                diagnostics.Error(at, Problems.SiteJsonValue("cname", "独自ドメインの名前だけ（例: vision.example.jp）か空の文字列"));
+                return null;
+            }
+
             if (values.Count < RequiredKeys.Length)
             {
                 return null;
@@ -72,7 +87,12 @@ public static class SiteConfigLoader
                 BaseUrl = baseUrl!,
                 Theme = values["theme"],
                 Publisher = values["publisher"],
+                Region = values["region"],
                 Source = values["source"],
+                Updated = updated,
+                License = values["license"],
+                LicenseUrl = values["licenseUrl"],
+                Cname = cname,
             };
         }
     }

@@ -67,6 +67,9 @@ public static class Problems
     public static Problem NoTowns() =>
         new("MS115", "関係市町が空です。参加する市町名か、全市町なら「8市町」と書いてください。");
 
+    public static Problem BadDate(string column, string value) =>
+        new("MS116", $"「{column}」の「{value}」は日付として読めません。2016-04-01 の形で書いてください。");
+
     // Markdown content: MS2xx
     public static Problem FrontMatterUnclosed() =>
         new("MS201", "先頭の「---」で始まる設定欄が閉じられていません。設定欄の終わりに「---」だけの行を入れてください。");

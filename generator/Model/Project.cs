@@ -25,6 +25,9 @@ public sealed class Project
     /// <summary>True when all eight municipalities take part (the source's 「8市町」).</summary>
     public required bool IsRegionWide { get; init; }
 
+    /// <summary>When staff last changed the project (the optional 更新日 column), for the feed.</summary>
+    public DateOnly? Updated { get; init; }
+
     /// <summary>Where the row is, so that later checks can point at it.</summary>
     public required int Line { get; init; }
 }

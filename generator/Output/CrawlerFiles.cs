@@ -9,6 +9,9 @@ public static class CrawlerFiles
     /// <summary>Without .nojekyll, GitHub Pages runs Jekyll over the output and drops files it ignores.</summary>
     public static RenderedFile NoJekyll() => new(".nojekyll", []);
 
+    /// <summary>GitHub Pages serves a custom domain when the published site holds a CNAME file naming it.</summary>
+    public static RenderedFile Cname(string domain) => new("CNAME", Encoding.UTF8.GetBytes(domain + "\n"));
+
     public static RenderedFile Robots(Routes routes) =>
         new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {routes.Absolute(routes.Sitemap)}\n"));
 }

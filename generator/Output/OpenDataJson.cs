@@ -9,7 +9,7 @@ namespace MoriokaSite.Output;
 public static class OpenDataJson
 {
     // Japanese stays readable in the file; JSON needs no HTML-safe escaping, it is never inlined in a page.
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static RenderedFile Write(SiteModel site, Routes routes)
     {
@@ -17,10 +17,31 @@ public static class OpenDataJson
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
+            json.WriteString("$schema", routes.Absolute(routes.ProjectsSchema));
             json.WriteStartArray("projects");
             foreach (var project in site.Projects)
             {
-                WriteProject(json, project, routes);
+                json.WriteStartObject();
+                foreach (var column in OpenDataColumns.All)
+                {
+                    var values = column.Values(project, routes);
+                    if (column.IsList)
+                    {
+                        json.WriteStartArray(column.Key);
+                        foreach (var value in values)
+                        {
+                            json.WriteStringValue(value);
+                        }
+
+                        json.WriteEndArray();
+                    }
+                    else
+                    {
+                        json.WriteString(column.Key, values.Single());
+                    }
+                }
+
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
@@ -29,32 +50,5 @@ public static class OpenDataJson
 
         buffer.Write("\n"u8);
         return new RenderedFile("data/projects.json", buffer.ToArray());
-    }
-
-    private static void WriteProject(Utf8JsonWriter json, Project project, Routes routes)
-    {
-        json.WriteStartObject();
-        json.WriteString("id", project.Id);
-        json.WriteString("name", project.Name);
-        json.WriteString("summary", project.Summary);
-        json.WriteString("field", project.Field.Slug);
-        json.WriteString("fieldName", project.Field.Title);
-        json.WriteString("status", Labels.Of(project.Status).Key);
-        WriteArray(json, "towns", project.Towns.Select(t => t.Slug));
-        WriteArray(json, "tags", project.Tags.Select(t => Labels.Of(t).Key));
-        WriteArray(json, "alsoIn", project.AlsoIn.Select(f => f.Slug));
-        json.WriteString("url", routes.Absolute(routes.Project(project)));
-        json.WriteEndObject();
-    }
-
-    private static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<string> values)
-    {
-        json.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            json.WriteStringValue(value);
-        }
-
-        json.WriteEndArray();
     }
 }

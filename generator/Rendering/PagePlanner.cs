@@ -1,4 +1,5 @@
 using MoriokaSite.Model;
+using MoriokaSite.Output;
 using MoriokaSite.Rendering.Views;
 
 namespace MoriokaSite.Rendering;
@@ -7,6 +8,7 @@ namespace MoriokaSite.Rendering;
 public sealed class PagePlanner(SiteModel site, Routes routes)
 {
     private readonly SiteChrome _chrome = new(site.Config, routes, site.Towns);
+    private readonly StructuredData _structured = new(site, routes);
 
     private Crumb HomeCrumb => new("トップ", routes.Home);
 
@@ -20,6 +22,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         .. site.Projects.Select(Project),
         Agreement(),
         Schedule(),
+        OpenData(),
         NotFound(),
     ];
 
@@ -30,6 +33,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Description = site.Home.Description,
         Url = routes.Home,
         Section = "home",
+        StructuredData = _structured.Region(),
         IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
         Pillars = site.Pillars,
         Summary = SummaryTable.From(site),
@@ -63,6 +67,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
             Title = town.Name,
             Description = $"{town.Name}が参加する連携事業の一覧（{projects.Count}事業）。",
             Url = routes.Town(town),
+            StructuredData = _structured.Town(town),
             Breadcrumbs = [HomeCrumb, new(town.Name, null)],
             Town = town,
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
@@ -108,6 +113,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
             Title = project.Name,
             Description = Shorten(SummaryBlock.PlainText(project.Summary), 120),
             Url = routes.Project(project),
+            StructuredData = _structured.Project(project),
             Section = "projects",
             Kind = "事業",
             Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.Title, routes.Field(project.Field)), new(project.Name, null)],
@@ -136,6 +142,20 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Section = "schedule",
         Breadcrumbs = [HomeCrumb, new(site.Schedule.Title, null)],
         BodyHtml = MarkdownRenderer.ToHtml(site.Schedule.Body),
+    });
+
+    private PagePlan OpenData() => new("OpenData", new OpenDataView
+    {
+        Chrome = _chrome,
+        Title = "オープンデータ",
+        Description = $"盛岡広域連携中枢都市圏ビジョンの{site.Projects.Count}事業を JSON と CSV で提供しています（{site.Config.License}）。",
+        Url = routes.OpenData,
+        Section = "data",
+        Breadcrumbs = [HomeCrumb, new("オープンデータ", null)],
+        Columns = OpenDataColumns.All,
+        Fields = site.Fields,
+        Towns = site.Towns,
+        ProjectCount = site.Projects.Count,
     });
 
     private PagePlan NotFound() => new("NotFound", new NotFoundView

@@ -42,6 +42,16 @@ public sealed class Routes
 
     public string ProjectsCsv => Url("data/projects.csv");
 
+    public string ProjectsSchema => Url("data/projects.schema.json");
+
+    public string OpenData => Url("data/");
+
+    public string Feed => Url("feed.xml");
+
+    public string FieldCsv(Field field) => Url($"data/fields/{field.Slug}.csv");
+
+    public string TownCsv(Town town) => Url($"data/towns/{town.Slug}.csv");
+
     public string Stylesheet => Url("assets/style.css");
 
     public string Sitemap => Url("sitemap.xml");

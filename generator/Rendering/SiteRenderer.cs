@@ -8,7 +8,7 @@ namespace MoriokaSite.Rendering;
 public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
-    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "NotFound"];
+    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "NotFound"];
 
     public async Task<IReadOnlyList<RenderedFile>> RenderAsync()
     {
@@ -22,10 +22,19 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
 
         var pageUrls = plans.Where(p => p.Template != "NotFound").Select(p => p.View.Url);
         files.Add(OpenDataJson.Write(site, routes));
-        files.Add(OpenDataCsv.Write(site, routes));
+        files.Add(OpenDataSchema.Write(site, routes));
+        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, routes));
+        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), routes)));
+        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), routes)));
+        files.Add(AtomFeed.Write(site, routes));
         files.Add(Sitemap.Write(pageUrls, routes));
         files.Add(CrawlerFiles.Robots(routes));
         files.Add(CrawlerFiles.NoJekyll());
+        if (site.Config.Cname.Length > 0)
+        {
+            files.Add(CrawlerFiles.Cname(site.Config.Cname));
+        }
+
         return files;
     }
 }

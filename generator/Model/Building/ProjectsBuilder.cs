@@ -10,6 +10,11 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
     public static readonly string[] Columns = ["ID", "事業名", "事業概要", "分野", "区分", "関係市町", "タグ", "再掲分野"];
 
     /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
+    /// <summary>Optional: when the row was last changed, for the feed. Excel may rewrite 2016-04-01 as 2016/4/1.</summary>
+    public const string UpdatedColumn = "更新日";
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"];
+
     private static readonly string[] AllTowns = ["8市町", "８市町", "全市町"];
 
     private readonly Dictionary<string, Field> _fields = fields.ToDictionary(f => f.Slug, StringComparer.Ordinal);
@@ -45,7 +50,8 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         var (projectTowns, townsOk) = ParseTowns(row["関係市町"]);
         var (tags, tagsOk) = ParseTags(row["タグ"]);
         var (alsoIn, alsoOk) = ParseAlsoIn(row["再掲分野"], field);
-        if (!ok || field is null || status is null || !townsOk || !tagsOk || !alsoOk)
+        var (updated, updatedOk) = ParseDate(row[UpdatedColumn]);
+        if (!ok || field is null || status is null || !townsOk || !tagsOk || !alsoOk || !updatedOk)
         {
             return null;
         }
@@ -61,6 +67,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             Tags = tags,
             AlsoIn = alsoIn,
             IsRegionWide = projectTowns.Count == towns.Count,
+            Updated = updated,
             Line = row.Line,
         };
     }
@@ -176,6 +183,23 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 
         // Shown in the legend's order (新規, 拡充, 経済戦略, 専門部会), whatever order staff typed.
         return (tags.Order().ToList(), ok);
+    }
+
+    private (DateOnly? Date, bool Ok) ParseDate(CsvCell cell)
+    {
+        if (cell.IsEmpty)
+        {
+            return (null, true);
+        }
+
+        var text = cell.Value.Normalize(System.Text.NormalizationForm.FormKC);
+        if (DateOnly.TryParseExact(text, DateFormats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+        {
+            return (date, true);
+        }
+
+        diagnostics.Error(cell.Location, Problems.BadDate(UpdatedColumn, cell.Value));
+        return (null, false);
     }
 
     private (IReadOnlyList<Field> Fields, bool Ok) ParseAlsoIn(CsvCell cell, Field? home)

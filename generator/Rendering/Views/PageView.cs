@@ -29,5 +29,13 @@ public abstract record PageView
 
     public string CanonicalUrl => Chrome.Routes.Absolute(Url);
 
+    /// <summary>JSON-LD for the page, already escaped for a script element, or null.</summary>
+    public string? StructuredData { get; init; }
+
+    /// <summary>The Open Graph type: "website" for the home page, "article" for the rest.</summary>
+    public string OpenGraphType => Url == Chrome.Routes.Home ? "website" : "article";
+
+    public string ShareImageUrl => Chrome.Routes.Absolute(Chrome.Routes.Asset("share.png"));
+
     public Routes Routes => Chrome.Routes;
 }

@@ -12,5 +12,6 @@ public sealed record SiteChrome(SiteConfig Config, Routes Routes, IReadOnlyList<
         new("projects", "事業一覧", Routes.Projects),
         new("agreement", "連携協約", Routes.Agreement),
         new("schedule", "スケジュール", Routes.Schedule),
+        new("data", "オープンデータ", Routes.OpenData),
     ];
 }

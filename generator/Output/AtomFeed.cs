@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using MoriokaSite.Model;
+using MoriokaSite.Rendering;
+
+namespace MoriokaSite.Output;
+
+/// <summary>
+/// /feed.xml: an Atom feed of the projects, newest first. Dates come from the data (a project's
+/// 更新日, else site.json's "updated"), never from the build's clock, so the output stays the same.
+/// </summary>
+public static class AtomFeed
+{
+    private const string Atom = "http://www.w3.org/2005/Atom";
+
+    public static RenderedFile Write(SiteModel site, Routes routes)
+    {
+        var entries = site.Projects
+            .Select(p => (Project: p, Updated: p.Updated ?? site.Config.Updated))
+            .OrderByDescending(e => e.Updated)
+            .ThenBy(e => e.Project.Id, StringComparer.Ordinal)
+            .ToList();
+        var feedUpdated = entries.Count == 0 ? site.Config.Updated : entries.Max(e => e.Updated);
+
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("feed", Atom);
+            xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
+            xml.WriteElementString("title", Atom, site.Config.Title);
+            xml.WriteElementString("subtitle", Atom, site.Config.Description);
+            xml.WriteElementString("id", Atom, routes.Absolute(routes.Home));
+            xml.WriteElementString("updated", Atom, Timestamp(feedUpdated));
+            WriteLink(xml, "self", routes.Absolute(routes.Feed), "application/atom+xml");
+            WriteLink(xml, "alternate", routes.Absolute(routes.Home), "text/html");
+            xml.WriteStartElement("author", Atom);
+            xml.WriteElementString("name", Atom, site.Config.Publisher);
+            xml.WriteEndElement();
+            xml.WriteElementString("rights", Atom, site.Config.License);
+            foreach (var (project, updated) in entries)
+            {
+                WriteEntry(xml, project, updated, routes);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        buffer.Write("\n"u8);
+        return new RenderedFile("feed.xml", buffer.ToArray());
+    }
+
+    private static void WriteEntry(XmlWriter xml, Project project, DateOnly updated, Routes routes)
+    {
+        var url = routes.Absolute(routes.Project(project));
+        xml.WriteStartElement("entry", Atom);
+        xml.WriteElementString("title", Atom, project.Name);
+        xml.WriteElementString("id", Atom, url);
+        WriteLink(xml, "alternate", url, "text/html");
+        xml.WriteElementString("updated", Atom, Timestamp(updated));
+        xml.WriteStartElement("category", Atom);
+        xml.WriteAttributeString("term", project.Field.Slug);
+        xml.WriteAttributeString("label", project.Field.Title);
+        xml.WriteEndElement();
+        xml.WriteStartElement("summary", Atom);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString($"【{Labels.Of(project.Status).Heading}】{SummaryBlock.PlainText(project.Summary)}");
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private static void WriteLink(XmlWriter xml, string rel, string href, string type)
+    {
+        xml.WriteStartElement("link", Atom);
+        xml.WriteAttributeString("rel", rel);
+        xml.WriteAttributeString("type", type);
+        xml.WriteAttributeString("href", href);
+        xml.WriteEndElement();
+    }
+
+    // Japan has one time zone and no daylight saving: midnight JST is an honest time for a date-only record.
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+09:00";
+}
