@@ -1,10 +1,14 @@
 using MoriokaSite.Tests.Support;
+using Xunit.Abstractions;
 
 namespace MoriokaSite.Tests.Site;
 
-/// <summary>Every internal link resolves to a file of the output, at the root and under a sub-path.</summary>
+/// <summary>
+/// The link checker: every internal link resolves to a file of the output, at the root and under a
+/// sub-path; every #fragment exists on its page; external links are listed, never fetched, and https.
+/// </summary>
 [Collection(BuiltSitesCollection.Name)]
-public sealed class LinksTests(BuiltSites sites)
+public sealed class LinksTests(BuiltSites sites, ITestOutputHelper log)
 {
     public static TheoryData<string, string> Builds => new() { { "root", "/" }, { "sub", "/MoriokaSite/" } };
 
@@ -17,7 +21,7 @@ public sealed class LinksTests(BuiltSites sites)
         foreach (var file in BuiltSites.HtmlFiles(folder))
         {
             var doc = BuiltSites.Parse(file);
-            foreach (var element in doc.QuerySelectorAll("[href], [src]"))
+            foreach (var element in doc.QuerySelectorAll("[href], [src]").Where(e => e.GetAttribute("rel") != "canonical" && e.GetAttribute("property") is null))
             {
                 var link = element.GetAttribute("href") ?? element.GetAttribute("src")!;
                 if (link.StartsWith("https://", StringComparison.Ordinal) || link.StartsWith("#", StringComparison.Ordinal))
@@ -35,6 +39,47 @@ public sealed class LinksTests(BuiltSites sites)
         }
 
         Assert.True(checkedLinks > 4000, $"only {checkedLinks} links checked");
+    }
+
+    [Fact]
+    public void Every_fragment_names_an_element_of_its_target_page()
+    {
+        var ids = new Dictionary<string, HashSet<string>>();
+        HashSet<string> IdsOf(string file) => ids.TryGetValue(file, out var set) ? set
+            : ids[file] = BuiltSites.Parse(file).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet();
+
+        var fragments = 0;
+        foreach (var file in BuiltSites.HtmlFiles(sites.SubPathBuild))
+        {
+            foreach (var href in BuiltSites.Parse(file).QuerySelectorAll("a[href*='#']").Select(a => a.GetAttribute("href")!))
+            {
+                var (path, fragment) = (href[..href.IndexOf('#')], href[(href.IndexOf('#') + 1)..]);
+                var target = path.Length == 0 ? file : Path.Combine(sites.SubPathBuild, path["/MoriokaSite/".Length..], "index.html");
+                Assert.Contains(fragment, IdsOf(target));
+                fragments++;
+            }
+        }
+
+        Assert.True(fragments >= 145, $"only {fragments} fragments"); // At least the skip link of every page.
+    }
+
+    [Fact]
+    public void External_links_are_listed_and_all_use_https()
+    {
+        var external = BuiltSites.HtmlFiles(sites.SubPathBuild)
+            .SelectMany(f => BuiltSites.Parse(f).QuerySelectorAll("a[href], link[href], script[src], img[src]"))
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src")!)
+            .Where(l => l.Contains("//", StringComparison.Ordinal) && !l.StartsWith(BuiltSites.SubPathUrl, StringComparison.Ordinal))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var link in external)
+        {
+            log.WriteLine("external (not fetched): " + link);
+        }
+
+        Assert.NotEmpty(external);
+        Assert.All(external, l => Assert.StartsWith("https://", l));
     }
 
     [Fact]
