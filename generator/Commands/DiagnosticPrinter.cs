@@ -2,14 +2,25 @@ using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Commands;
 
-/// <summary>Prints diagnostics one per line on standard error, in the contract's form.</summary>
+/// <summary>
+/// Prints diagnostics one per line on standard error, in the contract's form. Under GitHub Actions
+/// each is also printed as a workflow command, which a pull request shows on the line it names.
+/// </summary>
 public static class DiagnosticPrinter
 {
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error)
+    public static bool UnderGitHubActions => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
+
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error) => Print(diagnostics, error, UnderGitHubActions);
+
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error, bool gitHubActions)
     {
         foreach (var diagnostic in diagnostics)
         {
             error.WriteLine(diagnostic.ToString());
+            if (gitHubActions)
+            {
+                error.WriteLine(WorkflowCommand(diagnostic));
+            }
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
@@ -19,4 +30,16 @@ public static class DiagnosticPrinter
             error.WriteLine($"エラー {errors} 件、警告 {warnings} 件");
         }
     }
+
+    /// <summary>::error file=…,line=…,col=…,title=…::message, escaped as the workflow-command syntax requires.</summary>
+    public static string WorkflowCommand(Diagnostic d)
+    {
+        var level = d.Severity == Severity.Error ? "error" : "warning";
+        var at = d.Location;
+        return $"::{level} file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(d.Code)}::{Data(d.Message)}";
+    }
+
+    private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+
+    private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using MoriokaSite.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace MoriokaSite.Tests.Commands;
+
+/// <summary>The GitHub workflows run the same build and test commands the README gives a newcomer.</summary>
+public sealed partial class WorkflowTests
+{
+    private static IReadOnlyList<YamlMappingNode> Steps(string workflow)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, ".github/workflows", workflow))));
+        var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
+        return jobs.Children.Values.Cast<YamlMappingNode>()
+            .Where(j => j.Children.ContainsKey("steps"))
+            .SelectMany(j => ((YamlSequenceNode)j["steps"]).Children.Cast<YamlMappingNode>())
+            .ToList();
+    }
+
+    private static IEnumerable<string> Runs(string workflow) =>
+        Steps(workflow).Where(s => s.Children.ContainsKey("run")).Select(s => ((YamlScalarNode)s["run"]).Value!.Trim());
+
+    private static IEnumerable<string> Uses(string workflow) =>
+        Steps(workflow).Where(s => s.Children.ContainsKey("uses")).Select(s => ((YamlScalarNode)s["uses"]).Value!);
+
+    /// <summary>The commands in the README's shell blocks.</summary>
+    private static IReadOnlyList<string> ReadmeCommands() =>
+        ShellBlock().Matches(File.ReadAllText(Path.Combine(Repository.Root, "README.md")))
+            .SelectMany(m => m.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .ToList();
+
+    [Theory]
+    [InlineData("publish.yml")]
+    [InlineData("pull-request.yml")]
+    public void Each_workflow_runs_the_readme_s_test_command_and_build_command(string workflow)
+    {
+        var readme = ReadmeCommands();
+        var test = Assert.Single(readme, c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        var build = Assert.Single(readme, c => c.Contains("-- build", StringComparison.Ordinal));
+        var runs = Runs(workflow).ToList();
+        Assert.Contains(test, runs);
+        Assert.Contains(runs, r => r.StartsWith(build, StringComparison.Ordinal));
+        Assert.Contains("dotnet run --project generator -- check", runs);
+    }
+
+    [Fact]
+    public void The_ci_script_runs_the_readme_s_test_command()
+    {
+        var test = Assert.Single(ReadmeCommands(), c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        Assert.Contains(test, File.ReadAllText(Path.Combine(Repository.Root, ".ci/run")));
+    }
+
+    [Theory]
+    [InlineData("publish.yml")]
+    [InlineData("pull-request.yml")]
+    public void Every_action_is_pinned_to_an_exact_release(string workflow)
+    {
+        Assert.All(Uses(workflow), u => Assert.Matches(@"^actions/[a-z-]+@v\d+\.\d+\.\d+$", u));
+    }
+
+    [Fact]
+    public void Publishing_builds_for_the_pages_url_and_deploys_with_the_official_actions()
+    {
+        var uses = Uses("publish.yml").Select(u => u.Split('@')[0]).ToList();
+        Assert.Contains("actions/configure-pages", uses);
+        Assert.Contains("actions/upload-pages-artifact", uses);
+        Assert.Contains("actions/deploy-pages", uses);
+        Assert.Contains(Runs("publish.yml"), r => r.Contains("--base-url \"${{ steps.pages.outputs.base_url }}/\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_pull_request_keeps_the_built_site_for_review_hidden_files_included()
+    {
+        var upload = Assert.Single(Steps("pull-request.yml"), s => s.Children.ContainsKey("uses") && ((YamlScalarNode)s["uses"]).Value!.StartsWith("actions/upload-artifact", StringComparison.Ordinal));
+        var with = (YamlMappingNode)upload["with"];
+        Assert.Equal("_site", ((YamlScalarNode)with["path"]).Value);
+        Assert.Equal("true", ((YamlScalarNode)with["include-hidden-files"]).Value); // .nojekyll
+    }
+
+    [GeneratedRegex(@"```sh\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex ShellBlock();
+}
