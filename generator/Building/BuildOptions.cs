@@ -1,4 +1,12 @@
 namespace MoriokaSite.Building;
 
 /// <summary>What a build is asked to do: where the site's files are, where to write, for which URL.</summary>
-public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true);
+/// <param name="Parallel">Render and write on every core; false gives the same bytes, one page at a time.</param>
+/// <param name="TemplateCache">Where compiled templates are kept between runs; null for the user's cache folder.</param>
+public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null)
+{
+    /// <summary>$MORIOKASITE_TEMPLATE_CACHE, else the user's cache folder (~/.cache/moriokasite/templates).</summary>
+    public string TemplateCacheFolder => TemplateCache
+        ?? Environment.GetEnvironmentVariable("MORIOKASITE_TEMPLATE_CACHE")
+        ?? Path.Combine(Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg ? xdg : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "moriokasite", "templates");
+}

@@ -4,54 +4,60 @@ using MoriokaSite.Loading;
 using MoriokaSite.Model.Building;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering;
-using RazorLight.Compilation;
 
 namespace MoriokaSite.Building;
 
-/// <summary>A build, top to bottom: load → validate and model → render → write.</summary>
+/// <summary>A build, top to bottom: load → validate → model → compile templates → render → write.</summary>
 public static class SiteBuilder
 {
     public static async Task<BuildResult> BuildAsync(BuildOptions options)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var diagnostics = new DiagnosticBag();
+        BuildResult Result(int pages = 0, int files = 0) => new(diagnostics.Sorted(), pages, files, clock.Elapsed, timings);
 
-        var sources = SiteLoader.Load(options.Root, diagnostics);
-        var site = ModelBuilder.Build(sources, diagnostics);
+        var sources = timings.Time("load", () => SiteLoader.Load(options.Root, diagnostics));
+        var parts = timings.Time("validate", () => ModelBuilder.Validate(sources, diagnostics));
         var theme = sources.Config is null ? null : ThemeFiles.Locate(options.Root, sources.Config.Theme, diagnostics);
-        if (site is null || theme is null || diagnostics.HasErrors)
+        if (parts is null || theme is null || diagnostics.HasErrors)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed);
+            return Result();
+        }
+
+        var site = timings.Time("model", () => ModelBuilder.Link(parts));
+        var compiled = await timings.TimeAsync("compile templates", () => CompileAsync(theme, options, diagnostics));
+        if (compiled is null)
+        {
+            return Result();
         }
 
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
-        var files = await RenderAsync(new SiteRenderer(site, routes, new TemplateEngine(theme.LayoutsFolder)), options.Root, diagnostics);
-        if (files is null || !options.WriteOutput)
+        var renderer = new SiteRenderer(site, routes, new TemplateEngine(compiled, theme.LayoutsFolder));
+        var files = await timings.TimeAsync("render", () => renderer.RenderAsync(options.Parallel));
+        if (!options.WriteOutput)
         {
-            return new BuildResult(diagnostics.Sorted(), 0, 0, clock.Elapsed);
+            return Result();
         }
 
-        SiteWriter.Write(options.OutputFolder, files, theme.Assets);
-        var pages = files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal));
-        return new BuildResult(diagnostics.Sorted(), pages, files.Count + theme.Assets.Count, clock.Elapsed);
+        timings.Time("write", () =>
+        {
+            SiteWriter.Write(options.OutputFolder, files, theme.Assets, options.Parallel);
+            return files.Count;
+        });
+        return Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count);
     }
 
     /// <summary>A template that does not compile is a theme problem, reported like any other, not a crash.</summary>
-    private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteRenderer renderer, string root, DiagnosticBag diagnostics)
+    private static async Task<CompiledTheme?> CompileAsync(ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         try
         {
-            return await renderer.RenderAsync();
+            return await CompiledTheme.LoadAsync(theme.LayoutsFolder, options.TemplateCacheFolder);
         }
-        catch (TemplateCompilationException e)
+        catch (TemplateCompileException e)
         {
-            var first = e.CompilationErrors.FirstOrDefault() ?? e.Message;
-            diagnostics.Error(SourceLocation.StartOf("themes"), Problems.TemplateError(first));
-            return null;
-        }
-        catch (RazorLight.TemplateNotFoundException e)
-        {
-            diagnostics.Error(SourceLocation.StartOf("themes"), Problems.TemplateMissing(e.Message));
+            diagnostics.Error(new SourceLocation($"{theme.RelativeFolder}/{e.Template}", e.Line, 1), Problems.TemplateError(e.Detail));
             return null;
         }
     }

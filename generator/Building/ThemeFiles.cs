@@ -4,7 +4,7 @@ using MoriokaSite.Rendering;
 namespace MoriokaSite.Building;
 
 /// <summary>Where the configured theme's templates and assets are, checked before anything is rendered.</summary>
-public sealed record ThemeFiles(string LayoutsFolder, IReadOnlyList<(string Source, string Target)> Assets)
+public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IReadOnlyList<(string Source, string Target)> Assets)
 {
     public static ThemeFiles? Locate(string root, string theme, DiagnosticBag diagnostics)
     {
@@ -28,6 +28,6 @@ public sealed record ThemeFiles(string LayoutsFolder, IReadOnlyList<(string Sour
                 .OrderBy(a => a.Item2, StringComparer.Ordinal)
                 .ToList()
             : [];
-        return new ThemeFiles(layouts, assets);
+        return new ThemeFiles(layouts, $"{folder}/layouts", assets);
     }
 }

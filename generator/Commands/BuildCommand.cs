@@ -26,6 +26,14 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
 
+        if (line.Timings)
+        {
+            foreach (var (stage, elapsed) in result.Timings.Stages)
+            {
+                output.WriteLine($"  {stage,-18} {elapsed.TotalMilliseconds,8:0.0} ms");
+            }
+        }
+
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var shown = Path.GetRelativePath(line.Root, outputFolder);
         shown = shown.StartsWith("..", StringComparison.Ordinal) ? outputFolder : shown;

@@ -1,12 +1,13 @@
 namespace MoriokaSite.Commands;
 
 /// <summary>The parsed command line: a command and its options, or a usage error.</summary>
-public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root)
+public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false)
 {
     public const string Usage = """
         使い方: dotnet run --project generator -- <コマンド> [オプション]
 
-          build [--output DIR] [--base-url URL]   サイトを DIR（既定: _site/）に書き出します
+          build [--output DIR] [--base-url URL] [--timings]
+                                                   サイトを DIR（既定: _site/）に書き出します（--timings で段階ごとの時間を表示）
           check                                    内容・データ・テーマを検査します（何も書き出しません）
           serve [--port N]                         127.0.0.1 でプレビューを配信し、保存のたびに再構築します
 
@@ -25,8 +26,15 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
 
         string? output = null, baseUrl = null, root = null;
         int? port = null;
+        var timings = false;
         for (var i = 1; i < args.Count; i++)
         {
+            if (args[i] == "--timings" && args[0] == "build")
+            {
+                timings = true;
+                continue;
+            }
+
             if (i + 1 >= args.Count)
             {
                 return (null, $"オプション「{args[i]}」に値がありません。");
@@ -52,6 +60,6 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
             }
         }
 
-        return (new CommandLine(args[0], output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory())), null);
+        return (new CommandLine(args[0], output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), timings), null);
     }
 }

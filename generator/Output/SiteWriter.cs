@@ -8,7 +8,7 @@ namespace MoriokaSite.Output;
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputFolder, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string Target)> copies)
+    public static void Write(string outputFolder, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string Target)> copies, bool parallel = true)
     {
         var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException($"出力先にできないフォルダーです: {output}");
@@ -16,10 +16,13 @@ public static class SiteWriter
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
         try
         {
-            foreach (var file in files)
+            // Folders first, then the files: each file is written once, on as many cores as there are.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
             {
-                WriteFile(staging, file.Path, file.Content);
+                Directory.CreateDirectory(folder);
             }
+
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, file => WriteFile(staging, file.Path, file.Content));
 
             foreach (var (source, target) in copies)
             {

@@ -1,15 +1,35 @@
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 
 namespace MoriokaSite.Model.Building;
 
 /// <summary>
-/// The validation and model stages: checks every loaded file, reporting each problem, and builds the
-/// cross-referenced model. Returns null when there are errors, after all of them have been reported.
+/// The validation and model stages. <see cref="Validate"/> checks every loaded file, reporting each
+/// problem, and turns what is valid into typed parts; <see cref="Link"/> resolves the references
+/// between them into the model. <see cref="Build"/> does both.
 /// </summary>
 public static class ModelBuilder
 {
+    /// <summary>The validated parts of a site, before their back references are resolved.</summary>
+    public sealed record Parts(
+        SiteConfig Config,
+        IReadOnlyList<Town> Towns,
+        IReadOnlyDictionary<string, Pillar> Pillars,
+        IReadOnlyList<Field> Fields,
+        IReadOnlyList<Project> Projects,
+        ContentPage Home,
+        ContentPage Agreement,
+        ContentPage Schedule);
+
     public static SiteModel? Build(SiteSources sources, DiagnosticBag diagnostics)
+    {
+        var parts = Validate(sources, diagnostics);
+        return parts is null ? null : Link(parts);
+    }
+
+    /// <summary>Null when there are errors, after all of them have been reported.</summary>
+    public static Parts? Validate(SiteSources sources, DiagnosticBag diagnostics)
     {
         var towns = TownsBuilder.Build(sources.Towns, diagnostics);
         var pillars = PillarsBuilder.Build(sources.Pillars, diagnostics);
@@ -24,32 +44,35 @@ public static class ModelBuilder
             return null;
         }
 
-        Link(pillars.Values, fields, projects);
-        return new SiteModel
-        {
-            Config = sources.Config,
-            Towns = towns,
-            Pillars = pillars.Values.Where(p => p.Parent is null).OrderBy(p => p.Order).ToList(),
-            Fields = fields,
-            Projects = projects,
-            Home = home,
-            Agreement = new Agreement(agreement),
-            Schedule = schedule,
-        };
+        return new Parts(sources.Config, towns, pillars, fields, projects, home, agreement, schedule);
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
-    private static void Link(IEnumerable<Pillar> pillars, IReadOnlyList<Field> fields, IReadOnlyList<Project> projects)
+    public static SiteModel Link(Parts parts)
     {
-        foreach (var field in fields)
+        var byField = parts.Projects.ToLookup(p => p.Field);
+        var byAlsoIn = parts.Projects.SelectMany(p => p.AlsoIn.Select(f => (Field: f, Project: p))).ToLookup(x => x.Field, x => x.Project);
+        foreach (var field in parts.Fields)
         {
-            field.Projects = projects.Where(p => p.Field == field).ToList();
-            field.CrossListed = projects.Where(p => p.AlsoIn.Contains(field)).ToList();
+            field.Projects = byField[field].ToList();
+            field.CrossListed = byAlsoIn[field].ToList();
         }
 
-        foreach (var pillar in pillars)
+        foreach (var pillar in parts.Pillars.Values)
         {
-            pillar.Fields = fields.Where(f => (f.Area ?? f.Pillar) == pillar).ToList();
+            pillar.Fields = parts.Fields.Where(f => (f.Area ?? f.Pillar) == pillar).ToList();
         }
+
+        return new SiteModel
+        {
+            Config = parts.Config,
+            Towns = parts.Towns,
+            Pillars = parts.Pillars.Values.Where(p => p.Parent is null).OrderBy(p => p.Order).ToList(),
+            Fields = parts.Fields,
+            Projects = parts.Projects,
+            Home = parts.Home,
+            Agreement = new Agreement(parts.Agreement),
+            Schedule = parts.Schedule,
+        };
     }
 }

@@ -65,6 +65,15 @@ public sealed partial class ProgramTests : IDisposable
         Assert.True(File.Exists(_site.PathOf("out/index.html")));
     }
 
+    [Fact]
+    public async Task Build_with_timings_prints_each_stage_in_order()
+    {
+        var (exit, output, _) = await Run("build", "--root", _site.Root, "--output", "out", "--timings");
+        Assert.Equal(0, exit);
+        var stages = output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).Select(l => l.Trim()[..l.Trim().LastIndexOf("  ", StringComparison.Ordinal)].Trim()).ToList();
+        Assert.Equal(["load", "validate", "model", "compile templates", "render", "write"], stages);
+    }
+
     [GeneratedRegex(@"^[^:\s]+:\d+:\d+: (error|warning) MS\d{3}: .+$")]
     private static partial Regex DiagnosticLine();
 }

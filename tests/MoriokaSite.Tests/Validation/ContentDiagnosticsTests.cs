@@ -164,8 +164,8 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         _site.Edit("themes/default/layouts/NotFound.cshtml", text => text + "\n@Model.NoSuchProperty\n");
         var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("MS302", d.Code);
+        var line = _site.Read("themes/default/layouts/NotFound.cshtml").Split('\n').ToList().FindIndex(l => l.Contains("NoSuchProperty")) + 1;
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", "themes/default/layouts/NotFound.cshtml", line);
         Assert.Contains("NoSuchProperty", d.Message);
     }
 }

@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Razor.Language;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using RazorLight;
+using RazorLight.Compilation;
+using RazorLight.Generation;
+using RazorLight.Razor;
+
+namespace MoriokaSite.Rendering;
+
+/// <summary>
+/// The theme's templates compiled into one assembly. Compiling costs seconds (Roslyn's start-up
+/// dominates a small build), so the assembly is kept on disk, keyed by the templates' content and
+/// the generator's own build: unchanged templates load in milliseconds, a changed one is never stale.
+/// </summary>
+public sealed class CompiledTheme
+{
+    /// <summary>The namespaces templates use without an @using (RazorLight does not read _ViewImports.cshtml).</summary>
+    public static readonly string[] Namespaces = ["MoriokaSite.Model", "MoriokaSite.Rendering", "MoriokaSite.Rendering.Views"];
+
+    private CompiledTheme(IReadOnlyDictionary<string, Type> templates, bool fromCache)
+    {
+        Templates = templates;
+        FromCache = fromCache;
+    }
+
+    /// <summary>Each template's page type, by name without extension ("Home", "_Layout").</summary>
+    public IReadOnlyDictionary<string, Type> Templates { get; }
+
+    /// <summary>True when the compiled assembly came from the disk cache.</summary>
+    public bool FromCache { get; }
+
+    /// <summary>Loads the compiled templates from the cache, or compiles them all in one batch and caches the result.</summary>
+    /// <exception cref="TemplateCompileException">When a template has a compile error.</exception>
+    public static async Task<CompiledTheme> LoadAsync(string layoutsFolder, string cacheFolder)
+    {
+        var files = Directory.GetFiles(layoutsFolder, "*.cshtml").Order(StringComparer.Ordinal).ToList();
+        var cached = Path.Combine(cacheFolder, CacheKey(files) + ".dll");
+        if (File.Exists(cached))
+        {
+            return new CompiledTheme(TypesOf(Assembly.Load(File.ReadAllBytes(cached))), fromCache: true);
+        }
+
+        var bytes = await CompileAsync(layoutsFolder, files);
+        Directory.CreateDirectory(cacheFolder);
+        var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        File.WriteAllBytes(temporary, bytes);
+        File.Move(temporary, cached, overwrite: true); // Atomic: a parallel build never reads half a file.
+        return new CompiledTheme(TypesOf(Assembly.Load(bytes)), fromCache: false);
+    }
+
+    /// <summary>The templates' names and content, and the generator's build (its module version id changes with its code).</summary>
+    public static string CacheKey(IReadOnlyList<string> templateFiles)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(CompiledTheme).Assembly.ManifestModule.ModuleVersionId.ToString()));
+        hash.AppendData(Encoding.UTF8.GetBytes(typeof(RazorLightEngine).Assembly.GetName().Version?.ToString() ?? string.Empty));
+        foreach (var file in templateFiles)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes("\0" + Path.GetFileName(file) + "\0"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static async Task<byte[]> CompileAsync(string layoutsFolder, IReadOnlyList<string> files)
+    {
+        var project = new FileSystemRazorProject(layoutsFolder, ".cshtml");
+        var generator = new RazorSourceGenerator(RazorLightRazorEngine(), project, new HashSet<string>(Namespaces));
+        var compiler = new RoslynCompilationService(new DefaultMetadataReferenceManager(), typeof(CompiledTheme).Assembly);
+
+        var sources = new List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var generated = await generator.GenerateCodeAsync(Path.GetFileName(files[i]));
+
+            // RazorLight names every template class the same; one assembly needs one namespace per template.
+            sources.Add(generated.GeneratedCode.Replace("RazorLight.CompiledTemplates", $"MoriokaSite.Theme.T{i:D3}", StringComparison.Ordinal));
+        }
+
+        var compilation = compiler.CreateCompilation("MoriokaSite.Theme")
+            .AddSyntaxTrees(sources.Select(s => compiler.CreateSyntaxTree(SourceText.From(s, Encoding.UTF8))));
+        using var stream = new MemoryStream();
+        var result = compilation.Emit(stream);
+        if (!result.Success)
+        {
+            var error = result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
+            var span = error.Location.GetMappedLineSpan();
+            throw new TemplateCompileException(Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static Dictionary<string, Type> TypesOf(Assembly assembly) =>
+        assembly.GetCustomAttributes<RazorLightTemplateAttribute>()
+            .ToDictionary(a => Path.GetFileNameWithoutExtension(a.Key), a => a.TemplateType, StringComparer.Ordinal);
+
+    // RazorLight keeps its configured Razor engine (model directive, base class, sections) internal;
+    // generating the same code as RazorLight itself means using that very engine.
+    private static RazorEngine RazorLightRazorEngine() =>
+        (RazorEngine)typeof(RazorLightEngine).Assembly.GetType("RazorLight.DefaultRazorEngine", throwOnError: true)!
+            .GetProperty("Instance", BindingFlags.Public | BindingFlags.Static)!
+            .GetValue(null)!;
+}
