@@ -21,6 +21,8 @@ public sealed class CompiledTheme
     /// <summary>The namespaces templates use without an @using (RazorLight does not read _ViewImports.cshtml).</summary>
     public static readonly string[] Namespaces = ["MoriokaSite.Model", "MoriokaSite.Rendering", "MoriokaSite.Rendering.Views"];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledTheme> Loaded = new(StringComparer.Ordinal);
+
     private CompiledTheme(IReadOnlyDictionary<string, Type> templates, bool fromCache)
     {
         Templates = templates;
@@ -38,10 +40,18 @@ public sealed class CompiledTheme
     public static async Task<CompiledTheme> LoadAsync(string layoutsFolder, string cacheFolder)
     {
         var files = Directory.GetFiles(layoutsFolder, "*.cshtml").Order(StringComparer.Ordinal).ToList();
-        var cached = Path.Combine(cacheFolder, CacheKey(files) + ".dll");
+        var key = CacheKey(files);
+        var cached = Path.Combine(cacheFolder, key + ".dll");
+
+        // serve rebuilds in one process: the theme already loaded (and its code already JIT-compiled) is reused.
+        if (Loaded.TryGetValue(cached, out var loaded))
+        {
+            return loaded;
+        }
+
         if (File.Exists(cached))
         {
-            return new CompiledTheme(TypesOf(Assembly.Load(File.ReadAllBytes(cached))), fromCache: true);
+            return Loaded.GetOrAdd(cached, new CompiledTheme(TypesOf(Assembly.Load(File.ReadAllBytes(cached))), fromCache: true));
         }
 
         var bytes = await CompileAsync(layoutsFolder, files);
@@ -49,7 +59,7 @@ public sealed class CompiledTheme
         var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, cached, overwrite: true); // Atomic: a parallel build never reads half a file.
-        return new CompiledTheme(TypesOf(Assembly.Load(bytes)), fromCache: false);
+        return Loaded.GetOrAdd(cached, new CompiledTheme(TypesOf(Assembly.Load(bytes)), fromCache: false));
     }
 
     /// <summary>The templates' names and content, and the generator's build (its module version id changes with its code).</summary>
