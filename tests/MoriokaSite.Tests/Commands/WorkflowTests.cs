@@ -36,7 +36,7 @@ public sealed partial class WorkflowTests
     public void Each_workflow_runs_the_readme_s_test_command_and_build_command(string workflow)
     {
         var readme = ReadmeCommands();
-        var test = Assert.Single(readme, c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        var test = Assert.Single(readme, c => c.StartsWith("bash tests/run.sh", StringComparison.Ordinal));
         var build = Assert.Single(readme, c => c.Contains("-- build", StringComparison.Ordinal));
         var runs = Runs(workflow).ToList();
         Assert.Contains(test, runs);
@@ -47,7 +47,7 @@ public sealed partial class WorkflowTests
     [Fact]
     public void The_ci_script_runs_the_readme_s_test_command()
     {
-        var test = Assert.Single(ReadmeCommands(), c => c.StartsWith("dotnet test", StringComparison.Ordinal));
+        var test = Assert.Single(ReadmeCommands(), c => c.StartsWith("bash tests/run.sh", StringComparison.Ordinal));
         Assert.Contains(test, File.ReadAllText(Path.Combine(Repository.Root, ".ci/run")));
     }
 
@@ -72,7 +72,8 @@ public sealed partial class WorkflowTests
     [Fact]
     public void A_pull_request_keeps_the_built_site_for_review_hidden_files_included()
     {
-        var upload = Assert.Single(Steps("pull-request.yml"), s => s.Children.ContainsKey("uses") && ((YamlScalarNode)s["uses"]).Value!.StartsWith("actions/upload-artifact", StringComparison.Ordinal));
+        var upload = Assert.Single(Steps("pull-request.yml"), s => s.Children.ContainsKey("uses") && ((YamlScalarNode)s["uses"]).Value!.StartsWith("actions/upload-artifact", StringComparison.Ordinal)
+            && ((YamlScalarNode)((YamlMappingNode)s["with"])["name"]).Value == "site-preview");
         var with = (YamlMappingNode)upload["with"];
         Assert.Equal("_site", ((YamlScalarNode)with["path"]).Value);
         Assert.Equal("true", ((YamlScalarNode)with["include-hidden-files"]).Value); // .nojekyll

@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+using MoriokaSite.Building;
+using MoriokaSite.Commands;
+
+namespace MoriokaSite.BrowserTests;
+
+/// <summary>
+/// The real site, built for a GitHub Pages sub-path, served on 127.0.0.1 under /MoriokaSite/ as
+/// GitHub Pages serves it, and a headless Chromium to look at it. Built and started once per run.
+/// </summary>
+public sealed class BrowserSite : IAsyncLifetime
+{
+    public const string BasePath = "/MoriokaSite/";
+
+    private readonly CancellationTokenSource _stop = new();
+    private HttpListener? _listener;
+    private IPlaywright? _playwright;
+
+    public string Output { get; } = Path.Combine(Path.GetTempPath(), "moriokasite-browser", Guid.NewGuid().ToString("N"));
+
+    public string Origin { get; private set; } = string.Empty;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Every page's path under the base path ("", "fields/tourism/", …), 404.html excepted.</summary>
+    public IReadOnlyList<string> Pages { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var root = Repository.Root;
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, "https://example.github.io" + BasePath));
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Pages = Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
+            .Where(f => f != "404.html")
+            .Select(f => f[..^"index.html".Length])
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var port = FreePort();
+        Origin = $"http://127.0.0.1:{port}";
+        _listener = new HttpListener();
+        _listener.Prefixes.Add(Origin + "/");
+        _listener.Start();
+        _ = StaticFileServer.ServeAsync(_listener, Output, BasePath, _stop.Token);
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.Path(),
+            Headless = true,
+
+            // This machine's network is closed: without these, Chromium keeps trying to reach Google's services.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public string Url(string page) => Origin + BasePath + page;
+
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, float scale = 1)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            DeviceScaleFactor = scale,
+            Locale = "ja-JP",
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener?.Stop();
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Directory.Exists(Output))
+        {
+            Directory.Delete(Output, recursive: true);
+        }
+    }
+
+    private static int FreePort()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserSiteCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "browser site";
+}

@@ -1,0 +1,40 @@
+namespace MoriokaSite.BrowserTests;
+
+/// <summary>Phones and zoom: no page scrolls sideways at 320 px, nor at 200 % zoom of a 1280 px window.</summary>
+[Collection(BrowserSiteCollection.Name)]
+public sealed class LayoutTests(BrowserSite site)
+{
+    [Theory]
+    [InlineData(320, 1)] // The narrowest phone WCAG 1.4.10 (reflow) names.
+    [InlineData(640, 2)] // A 1280 px window at 200 % zoom: CSS sees 640 px.
+    public async Task No_page_scrolls_horizontally(int width, float scale)
+    {
+        var page = await site.NewPageAsync(width, 800, scale);
+        var overflowing = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Url(path));
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                var culprit = await page.EvaluateAsync<string>("""
+                    () => [...document.querySelectorAll('body *')]
+                      .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest('.table-scroll'))
+                      .slice(0, 3).map(e => e.tagName + '.' + e.className).join(', ')
+                    """);
+                overflowing.Add($"/{path}: {overflow}px ({culprit})");
+            }
+        }
+
+        Assert.True(overflowing.Count == 0, string.Join('\n', overflowing));
+    }
+
+    [Fact]
+    public async Task Body_text_is_set_with_a_line_height_of_at_least_1_7()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("fields/tourism/"));
+        var ratio = await page.EvaluateAsync<double>("() => { const s = getComputedStyle(document.querySelector('main p')); return parseFloat(s.lineHeight) / parseFloat(s.fontSize); }");
+        Assert.True(ratio >= 1.7, $"line-height is {ratio:0.00}");
+    }
+}

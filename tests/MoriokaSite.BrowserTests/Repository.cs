@@ -1,0 +1,19 @@
+namespace MoriokaSite.BrowserTests;
+
+public static class Repository
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MoriokaSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MoriokaSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
