@@ -70,6 +70,9 @@ public static class Problems
     public static Problem BadDate(string column, string value) =>
         new("MS116", $"「{column}」の「{value}」は日付として読めません。2016-04-01 の形で書いてください。");
 
+    public static Problem AccessibilityReportInvalid() =>
+        new("MS117", "アクセシビリティ試験の結果を読めません。手で直さず、試験のコマンド（docs/accessibility.md）で作り直してください。");
+
     // Markdown content: MS2xx
     public static Problem FrontMatterUnclosed() =>
         new("MS201", "先頭の「---」で始まる設定欄が閉じられていません。設定欄の終わりに「---」だけの行を入れてください。");

@@ -13,6 +13,7 @@ public static class SiteLoader
     public const string HomePath = "content/index.md";
     public const string AgreementPath = "content/agreement.md";
     public const string SchedulePath = "content/schedule.md";
+    public const string AccessibilityPath = "content/accessibility.md";
 
     public static SiteSources Load(string root, DiagnosticBag diagnostics)
     {
@@ -36,6 +37,8 @@ public static class SiteLoader
             Home = MarkdownLoader.Load(root, HomePath, "トップページの本文 content/index.md", diagnostics),
             Agreement = MarkdownLoader.Load(root, AgreementPath, "連携協約 content/agreement.md", diagnostics),
             Schedule = MarkdownLoader.Load(root, SchedulePath, "スケジュール content/schedule.md", diagnostics),
+            AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, "アクセシビリティ方針 content/accessibility.md", diagnostics),
+            AccessibilityReport = AccessibilityReportLoader.Load(root, diagnostics),
         };
     }
 }

@@ -1,4 +1,5 @@
 using MoriokaSite.Config;
+using MoriokaSite.Model;
 
 namespace MoriokaSite.Loading;
 
@@ -22,4 +23,8 @@ public sealed record SiteSources
     public MarkdownFile? Agreement { get; init; }
 
     public MarkdownFile? Schedule { get; init; }
+
+    public MarkdownFile? AccessibilityPolicy { get; init; }
+
+    public AccessibilityReport? AccessibilityReport { get; init; }
 }

@@ -23,6 +23,10 @@ public sealed record SiteModel
 
     public required ContentPage Schedule { get; init; }
 
+    public required ContentPage AccessibilityPolicy { get; init; }
+
+    public AccessibilityReport? AccessibilityReport { get; init; }
+
     public IEnumerable<Town> Partners => Towns.Where(t => !t.IsCentralCity);
 
     public IEnumerable<Project> ProjectsOf(Town town) => Projects.Where(p => p.Towns.Contains(town));

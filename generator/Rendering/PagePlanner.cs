@@ -23,6 +23,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Agreement(),
         Schedule(),
         OpenData(),
+        Accessibility(),
         NotFound(),
     ];
 
@@ -156,6 +157,17 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Fields = site.Fields,
         Towns = site.Towns,
         ProjectCount = site.Projects.Count,
+    });
+
+    private PagePlan Accessibility() => new("Accessibility", new AccessibilityView
+    {
+        Chrome = _chrome,
+        Title = site.AccessibilityPolicy.Title,
+        Description = site.AccessibilityPolicy.Description,
+        Url = routes.Accessibility,
+        Breadcrumbs = [HomeCrumb, new(site.AccessibilityPolicy.Title, null)],
+        PolicyHtml = MarkdownRenderer.ToHtml(site.AccessibilityPolicy.Body),
+        Report = site.AccessibilityReport,
     });
 
     private PagePlan NotFound() => new("NotFound", new NotFoundView

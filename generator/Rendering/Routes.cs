@@ -46,6 +46,8 @@ public sealed class Routes
 
     public string OpenData => Url("data/");
 
+    public string Accessibility => Url("accessibility/");
+
     public string Feed => Url("feed.xml");
 
     public string FieldCsv(Field field) => Url($"data/fields/{field.Slug}.csv");

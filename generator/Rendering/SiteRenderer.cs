@@ -8,7 +8,7 @@ namespace MoriokaSite.Rendering;
 public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
-    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "NotFound"];
+    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Accessibility", "NotFound"];
 
     /// <param name="parallel">Render pages on every core. Each page lands in its planned slot, so the output is the same either way.</param>
     public async Task<IReadOnlyList<RenderedFile>> RenderAsync(bool parallel = true)

@@ -20,7 +20,9 @@ public static class ModelBuilder
         IReadOnlyList<Project> Projects,
         ContentPage Home,
         ContentPage Agreement,
-        ContentPage Schedule);
+        ContentPage Schedule,
+        ContentPage AccessibilityPolicy,
+        AccessibilityReport? AccessibilityReport);
 
     public static SiteModel? Build(SiteSources sources, DiagnosticBag diagnostics)
     {
@@ -38,13 +40,14 @@ public static class ModelBuilder
         var home = PagesBuilder.Build(sources.Home, diagnostics);
         var agreement = PagesBuilder.Build(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
+        var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
 
-        if (diagnostics.HasErrors || sources.Config is null || home is null || agreement is null || schedule is null)
+        if (diagnostics.HasErrors || sources.Config is null || home is null || agreement is null || schedule is null || policy is null)
         {
             return null;
         }
 
-        return new Parts(sources.Config, towns, pillars, fields, projects, home, agreement, schedule);
+        return new Parts(sources.Config, towns, pillars, fields, projects, home, agreement, schedule, policy, sources.AccessibilityReport);
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
@@ -73,6 +76,8 @@ public static class ModelBuilder
             Home = parts.Home,
             Agreement = new Agreement(parts.Agreement),
             Schedule = parts.Schedule,
+            AccessibilityPolicy = parts.AccessibilityPolicy,
+            AccessibilityReport = parts.AccessibilityReport,
         };
     }
 }

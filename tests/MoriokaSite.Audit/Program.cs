@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using MoriokaSite.BrowserTests;
+
+// The accessibility audit and the page-weight figures.
+//   dotnet run --project tests/MoriokaSite.Audit -- record   runs axe, the Nu Html Checker and the reflow check on every
+//                                                            page and writes data/accessibility.json (rendered at /accessibility/)
+//   dotnet run --project tests/MoriokaSite.Audit -- weight   bytes a visitor downloads per page (HTML + CSS + JS, gzip)
+var command = args.FirstOrDefault();
+if (command is not ("record" or "weight"))
+{
+    Console.Error.WriteLine("usage: record | weight");
+    return 2;
+}
+
+var site = new BrowserSite();
+await site.InitializeAsync();
+try
+{
+    return command == "record" ? await Record(site) : Weight(site);
+}
+finally
+{
+    await site.DisposeAsync();
+}
+
+static async Task<int> Record(BrowserSite site)
+{
+    var page = await site.NewPageAsync();
+    var narrow = await site.NewPageAsync(320, 800);
+    int violations = 0, overflowing = 0;
+    string axeVersion = string.Empty;
+    foreach (var path in site.Pages)
+    {
+        await page.GotoAsync(site.Url(path));
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AccessibilityTests.WcagTags } });
+        violations += result.Violations.Sum(v => v.Nodes.Length);
+        axeVersion = result.TestEngine?.Version ?? axeVersion;
+        await narrow.GotoAsync(site.Url(path));
+        overflowing += await narrow.EvaluateAsync<int>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth ? 1 : 0");
+    }
+
+    var htmlErrors = await Vnu.ErrorsAsync(Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories));
+    var chromium = site.Browser.Version;
+
+    // The test's date in Japan, where the site is published: the page shows it, the build never invents one.
+    var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")).DateTime);
+    var report = new
+    {
+        date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        pages = site.Pages.Count,
+        checks = new object[]
+        {
+            new { name = "WCAG 2.0・2.1・2.2 レベル A・AA の自動検査", tool = $"axe-core {axeVersion}", scope = "全ページ", problems = violations },
+            new { name = "HTML の文法", tool = $"Nu Html Checker (vnu-jar {Vnu.Version})", scope = "全ページ", problems = htmlErrors.Count },
+            new { name = "幅 320 ピクセルで横スクロールしないこと", tool = $"Chromium {chromium}", scope = "全ページ", problems = overflowing },
+        },
+    };
+    var target = Path.Combine(Repository.Root, "data/accessibility.json");
+    await File.WriteAllTextAsync(target, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+    Console.WriteLine($"{site.Pages.Count} pages: axe {violations}, HTML {htmlErrors.Count}, reflow {overflowing} → data/accessibility.json ({today:yyyy-MM-dd})");
+    return violations + htmlErrors.Count + overflowing == 0 ? 0 : 1;
+}
+
+static int Weight(BrowserSite site)
+{
+    long Gzip(string file)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(File.ReadAllBytes(file));
+        }
+
+        return buffer.Length;
+    }
+
+    var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.css").Sum(Gzip);
+    var js = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.js").Sum(Gzip);
+    Console.WriteLine($"page                                  HTML gz   CSS gz   JS gz   total gz (KB)");
+    foreach (var path in new[] { "", "fields/tourism/", "fields/education-culture-sports/", "towns/morioka/", "towns/shizukuishi/", "projects/p057/", "projects/", "agreement/" })
+    {
+        var html = Gzip(Path.Combine(site.Output, path, "index.html"));
+        Console.WriteLine($"/{path,-36} {html / 1024.0,7:0.0}  {css / 1024.0,7:0.0}  {js / 1024.0,6:0.0}  {(html + css + js) / 1024.0,9:0.0}");
+    }
+
+    return 0;
+}
