@@ -10,10 +10,12 @@ using MoriokaSite.BrowserTests;
 //   dotnet run --project tests/MoriokaSite.Audit -- record   runs axe, the Nu Html Checker and the reflow check on every
 //                                                            page and writes data/accessibility.json (rendered at /accessibility/)
 //   dotnet run --project tests/MoriokaSite.Audit -- weight   bytes a visitor downloads per page (HTML + CSS + JS, gzip)
+//   dotnet run --project tests/MoriokaSite.Audit -- lighthouse   Lighthouse (mobile) scores of the home page and a field page
+//                                                            (npm ci in tests/MoriokaSite.Audit first; uses the system's Chromium)
 var command = args.FirstOrDefault();
-if (command is not ("record" or "weight"))
+if (command is not ("record" or "weight" or "lighthouse"))
 {
-    Console.Error.WriteLine("usage: record | weight");
+    Console.Error.WriteLine("usage: record | weight | lighthouse");
     return 2;
 }
 
@@ -21,7 +23,12 @@ var site = new BrowserSite();
 await site.InitializeAsync();
 try
 {
-    return command == "record" ? await Record(site) : Weight(site);
+    return command switch
+    {
+        "record" => await Record(site),
+        "weight" => Weight(site),
+        _ => await Lighthouse(site),
+    };
 }
 finally
 {
@@ -64,6 +71,44 @@ static async Task<int> Record(BrowserSite site)
     await File.WriteAllTextAsync(target, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
     Console.WriteLine($"{site.Pages.Count} pages: axe {violations}, HTML {htmlErrors.Count}, reflow {overflowing} → data/accessibility.json ({today:yyyy-MM-dd})");
     return violations + htmlErrors.Count + overflowing == 0 ? 0 : 1;
+}
+
+static async Task<int> Lighthouse(BrowserSite site)
+{
+    var cli = Path.Combine(Repository.Root, "tests/MoriokaSite.Audit/node_modules/.bin/lighthouse");
+    if (!File.Exists(cli))
+    {
+        Console.Error.WriteLine("Lighthouse is not installed: run `npm ci` in tests/MoriokaSite.Audit.");
+        return 2;
+    }
+
+    Console.WriteLine("page                 performance  accessibility  best-practices  SEO   (Lighthouse, mobile)");
+    foreach (var path in new[] { "", "fields/tourism/", "towns/shizukuishi/", "projects/p057/" })
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { site.Url(path), "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices,seo",
+            "--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CHROME_PATH"] = Chromium.Path();
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var json = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            Console.Error.WriteLine(errors);
+            return 1;
+        }
+
+        using var report = JsonDocument.Parse(json);
+        int Score(string category) => (int)Math.Round(report.RootElement.GetProperty("categories").GetProperty(category).GetProperty("score").GetDouble() * 100);
+        Console.WriteLine($"/{path,-20} {Score("performance"),11}  {Score("accessibility"),13}  {Score("best-practices"),14}  {Score("seo"),4}");
+    }
+
+    return 0;
 }
 
 static int Weight(BrowserSite site)

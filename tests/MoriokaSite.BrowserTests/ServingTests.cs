@@ -46,6 +46,17 @@ public sealed class ServingTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Every_page_declares_its_icon_so_the_browser_never_asks_the_host_root_for_favicon_ico()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("fields/tourism/"));
+        var href = await page.GetAttributeAsync("link[rel=icon]", "href");
+        Assert.Equal(BrowserSite.BasePath + "assets/favicon.svg", href);
+        var response = await page.Context.APIRequest.GetAsync(site.Origin + href);
+        Assert.Equal(200, response.Status);
+    }
+
+    [Fact]
     public async Task A_missing_url_deep_under_the_sub_path_shows_the_404_page_styled_and_linked()
     {
         var page = await site.NewPageAsync();
