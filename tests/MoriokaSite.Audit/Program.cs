@@ -5,6 +5,7 @@ using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using MoriokaSite.BrowserTests;
+using MoriokaSite.Tests.Support;
 
 // The accessibility audit and the page-weight figures.
 //   dotnet run --project tests/MoriokaSite.Audit -- record   runs axe, the Nu Html Checker and the reflow check on every
