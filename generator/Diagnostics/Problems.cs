@@ -11,7 +11,7 @@ public static class Problems
         new("MS001", $"{what}が見つかりません。ファイルを元の場所に戻してください。");
 
     public static Problem FileUnreadable(string detail) =>
-        new("MS002", $"ファイルを読めません（{detail}）。UTF-8 で保存し直してください。");
+        new("MS002", $"ファイルを読めません（{detail}）。Excel なら「CSV UTF-8（コンマ区切り）」で保存し直してください。");
 
     public static Problem SiteJsonInvalid(string detail) =>
         new("MS010", $"site.json の書き方が正しくありません（{detail}）。カンマや引用符の過不足を確かめてください。");

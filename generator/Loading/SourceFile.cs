@@ -3,10 +3,16 @@ using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Loading;
 
-/// <summary>Reads a content file as text, reporting a missing or undecodable file as a diagnostic.</summary>
+/// <summary>
+/// Reads a content file as text, reporting a missing or undecodable file as a diagnostic.
+/// Excel on Japanese Windows saves "CSV UTF-8" with a byte-order mark and plain "CSV" as Shift_JIS
+/// (code page 932): a file that is valid UTF-8 is read as UTF-8, any other as CP932 if it is valid CP932.
+/// </summary>
 public static class SourceFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly Encoding StrictCp932 = CreateCp932();
 
     /// <param name="root">The site's root folder.</param>
     /// <param name="relativePath">The path as printed in diagnostics, with forward slashes.</param>
@@ -19,18 +25,47 @@ public static class SourceFile
             return null;
         }
 
-        var bytes = File.ReadAllBytes(fullPath);
-        try
+        var text = Decode(File.ReadAllBytes(fullPath));
+        if (text is null)
         {
-            var text = StrictUtf8.GetString(bytes);
+            diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable("UTF-8 でも Shift_JIS でもない文字があります"));
+        }
 
-            // Excel's "CSV UTF-8" and Windows Notepad start the file with a byte-order mark.
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException e)
+        return text;
+    }
+
+    /// <summary>The text of a file's bytes, or null when they are neither UTF-8 nor CP932.</summary>
+    public static string? Decode(byte[] bytes)
+    {
+        foreach (var encoding in new[] { StrictUtf8, StrictCp932 })
         {
-            diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable($"UTF-8 ではない文字があります: {e.Index} バイト目"));
-            return null;
+            try
+            {
+                var text = encoding.GetString(bytes);
+                if (encoding == StrictCp932 && !LooksLikeText(text))
+                {
+                    return null;
+                }
+
+                // Excel's "CSV UTF-8" and Windows Notepad start the file with a byte-order mark.
+                return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+            }
+            catch (DecoderFallbackException)
+            {
+            }
         }
+
+        return null;
+    }
+
+    // CP932 gives a character to almost any byte (0xFD-0xFF become private-use characters): bytes of
+    // another encoding "decode" without error. Real text has neither those nor control characters.
+    private static bool LooksLikeText(string text) =>
+        !text.Any(c => c is (>= '\uE000' and <= '\uF8FF') || (char.IsControl(c) && c is not ('\t' or '\r' or '\n')));
+
+    private static Encoding CreateCp932()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 }
