@@ -12,7 +12,8 @@ public static class SourceFile
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static readonly Encoding StrictCp932 = CreateCp932();
+    /// <summary>Shift_JIS as Windows writes it (code page 932), failing on bytes it cannot decode.</summary>
+    internal static readonly Encoding StrictCp932 = CreateCp932();
 
     /// <param name="root">The site's root folder.</param>
     /// <param name="relativePath">The path as printed in diagnostics, with forward slashes.</param>

@@ -12,7 +12,7 @@ public sealed class TemplateEngine
 {
     // Razor's default encoder escapes every non-ASCII character (盛 → &#x76DB;), tripling the size of
     // Japanese pages. Encoding markup characters is what protects the page; letters need no escaping.
-    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly RazorLightEngine _engine;
 

@@ -15,13 +15,7 @@ public sealed class ExcelEncodingTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private static readonly Encoding Cp932 = CodePagesEncoding();
-
-    private static Encoding CodePagesEncoding()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(932);
-    }
+    private static readonly Encoding Cp932 = SourceFile.StrictCp932;
 
     private static string Fingerprint(MoriokaSite.Model.SiteModel model) =>
         string.Join('\n', model.Projects.Select(p => string.Join('|', p.Id, p.Name, p.Summary, p.Field.Slug, p.Status, string.Join(',', p.Towns.Select(t => t.Slug)), string.Join(',', p.Tags), string.Join(',', p.AlsoIn.Select(f => f.Slug)))));
