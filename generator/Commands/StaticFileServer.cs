@@ -33,7 +33,20 @@ public static class StaticFileServer
                 return;
             }
 
+            // Each request on its own task: one slow or vanished client must not hold up or stop the others.
+            _ = Task.Run(() => RespondSafely(context, folder, basePath), CancellationToken.None);
+        }
+    }
+
+    private static void RespondSafely(HttpListenerContext context, string folder, string basePath)
+    {
+        try
+        {
             Respond(context, folder, basePath);
+        }
+        catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+        {
+            // The browser closed the connection (a page left mid-load): nothing to answer, keep serving.
         }
     }
 
