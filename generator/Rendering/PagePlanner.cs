@@ -1,11 +1,12 @@
 using MoriokaSite.Model;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering.Views;
+using MoriokaSite.Search;
 
 namespace MoriokaSite.Rendering;
 
 /// <summary>Decides every HTML page of the site and builds its view model. The order is the output's order.</summary>
-public sealed class PagePlanner(SiteModel site, Routes routes)
+public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searchIndex, string searchVersion)
 {
     private readonly SiteChrome _chrome = new(site.Config, routes, site.Towns);
     private readonly StructuredData _structured = new(site, routes);
@@ -23,6 +24,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Agreement(),
         Schedule(),
         OpenData(),
+        Search(),
         Accessibility(),
         NotFound(),
     ];
@@ -143,6 +145,22 @@ public sealed class PagePlanner(SiteModel site, Routes routes)
         Section = "schedule",
         Breadcrumbs = [HomeCrumb, new(site.Schedule.Title, null)],
         BodyHtml = MarkdownRenderer.ToHtml(site.Schedule.Body),
+    });
+
+    private PagePlan Search() => new("Search", new SearchView
+    {
+        Chrome = _chrome,
+        Title = "事業を検索",
+        Description = $"{site.Projects.Count}の事業を、キーワードと分野・市町・区分・タグで探せます。",
+        Url = routes.Search,
+        Section = "search",
+        Breadcrumbs = [HomeCrumb, new("事業を検索", null)],
+        Scripts = [routes.Asset("search.js")],
+        Projects = site.Projects.Select(p => new ProjectItem(p)).ToList(),
+        Fields = site.Fields,
+        Towns = searchIndex.Towns,
+        IndexUrl = routes.SearchIndexFile(string.Empty),
+        IndexVersion = searchVersion,
     });
 
     private PagePlan OpenData() => new("OpenData", new OpenDataView

@@ -38,6 +38,11 @@ public sealed class Routes
 
     public string Schedule => Url("schedule/");
 
+    public string Search => Url("search/");
+
+    /// <summary>A file of the search index, which search.js reads; "" gives its folder.</summary>
+    public string SearchIndexFile(string name) => Url($"search/index/{name}");
+
     public string ProjectsJson => Url("data/projects.json");
 
     public string ProjectsCsv => Url("data/projects.csv");

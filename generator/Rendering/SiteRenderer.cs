@@ -1,6 +1,7 @@
 using System.Text;
 using MoriokaSite.Model;
 using MoriokaSite.Output;
+using MoriokaSite.Search;
 
 namespace MoriokaSite.Rendering;
 
@@ -8,12 +9,15 @@ namespace MoriokaSite.Rendering;
 public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
-    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Accessibility", "NotFound"];
+    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Search", "Accessibility", "NotFound"];
 
     /// <param name="parallel">Render pages on every core. Each page lands in its planned slot, so the output is the same either way.</param>
     public async Task<IReadOnlyList<RenderedFile>> RenderAsync(bool parallel = true)
     {
-        var plans = new PagePlanner(site, routes).Plan();
+        // The index comes first: the search page carries its version.
+        var searchIndex = SearchIndex.Build(site, routes);
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
+        var plans = new PagePlanner(site, routes, searchIndex, searchVersion).Plan();
         var pages = new RenderedFile[plans.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         await Parallel.ForEachAsync(Enumerable.Range(0, plans.Count), options, async (i, _) =>
@@ -25,6 +29,7 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
         var files = new List<RenderedFile>(pages);
 
         var pageUrls = plans.Where(p => p.Template != "NotFound").Select(p => p.View.Url);
+        files.AddRange(searchFiles);
         files.Add(OpenDataJson.Write(site, routes));
         files.Add(OpenDataSchema.Write(site, routes));
         files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, routes));

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace MoriokaSite.Text;
 
 /// <summary>
@@ -25,4 +28,53 @@ public static class TextNormalizer
     /// <summary>Splits a list cell on the separators people type: 、 ， , ・ half- and full-width spaces, line breaks.</summary>
     public static IReadOnlyList<string> SplitList(string cell) =>
         cell.Split(['、', '，', ',', '・', ' ', '\u3000', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Text as search compares it: NFKC (ＩＣＴ → ICT, ｲﾝﾀｰﾝ → インターン) and lower case, one cluster at a time.
+    /// The browser's search.js folds with the same rule; a test compares the two over every character
+    /// the site uses. Per cluster, so that a position in the folded text maps back to the original
+    /// (for highlighting), and so that JavaScript's context-dependent casing (final sigma) never applies.
+    /// </summary>
+    public static string Fold(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var cluster in Clusters(text))
+        {
+            foreach (var rune in cluster.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+            {
+                // Simple (one code point) lower-casing; JavaScript takes the first code point of toLowerCase().
+                folded.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return folded.ToString();
+    }
+
+    /// <summary>
+    /// A code point with the marks that combine with it. Half-width ﾞ and ﾟ are letters, not marks, in
+    /// Unicode, but NFKC joins them to the kana before them (ﾊﾞ → バ), so they belong to its cluster.
+    /// </summary>
+    public static IEnumerable<string> Clusters(string text)
+    {
+        var cluster = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (cluster.Length > 0 && !Combines(rune))
+            {
+                yield return cluster.ToString();
+                cluster.Clear();
+            }
+
+            cluster.Append(rune.ToString());
+        }
+
+        if (cluster.Length > 0)
+        {
+            yield return cluster.ToString();
+        }
+    }
+
+    private static bool Combines(Rune rune) =>
+        rune.Value is 0xFF9E or 0xFF9F
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

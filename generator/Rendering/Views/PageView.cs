@@ -38,4 +38,10 @@ public abstract record PageView
     public string ShareImageUrl => Chrome.Routes.Absolute(Chrome.Routes.Asset("share.png"));
 
     public Routes Routes => Chrome.Routes;
+
+    /// <summary>Scripts this page needs beyond the layout's own, loaded deferred at the end of the head.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
+    /// <summary>Whether the header shows the search box: not on the search page, which has its own.</summary>
+    public bool ShowsHeaderSearch => Url != Chrome.Routes.Search;
 }

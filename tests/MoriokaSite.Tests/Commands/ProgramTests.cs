@@ -61,7 +61,7 @@ public sealed partial class ProgramTests : IDisposable
         var (exit, output, err) = await Run("build", "--root", _site.Root, "--output", "out");
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, err);
-        Assert.Matches(@"^146 ページ（全 \d+ ファイル）を out/ に書き出しました（\d+\.\d\d 秒）\n$", output);
+        Assert.Matches(@"^147 ページ（全 \d+ ファイル）を out/ に書き出しました（\d+\.\d\d 秒）\n$", output);
         Assert.True(File.Exists(_site.PathOf("out/index.html")));
     }
 

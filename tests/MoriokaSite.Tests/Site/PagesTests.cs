@@ -27,12 +27,12 @@ public sealed class PagesTests(BuiltSites sites)
         Assert.Equal(17, Directory.GetDirectories(Path.Combine(sites.SubPathBuild, "fields")).Length);
         Assert.Equal(8, Directory.GetDirectories(Path.Combine(sites.SubPathBuild, "towns")).Length);
         Assert.Equal(7, Directory.GetDirectories(Path.Combine(sites.SubPathBuild, "towns"), "agreement", SearchOption.AllDirectories).Length);
-        foreach (var file in new[] { "index.html", "projects/index.html", "agreement/index.html", "schedule/index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "data/projects.json", "data/projects.csv", "data/projects.schema.json", "data/index.html", "feed.xml" })
+        foreach (var file in new[] { "index.html", "projects/index.html", "agreement/index.html", "schedule/index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll", "data/projects.json", "data/projects.csv", "data/projects.schema.json", "data/index.html", "search/index.html", "search/index/meta.json", "feed.xml" })
         {
             Assert.True(File.Exists(Path.Combine(sites.SubPathBuild, file)), file);
         }
 
-        Assert.Equal(146, sites.SubPathResult.PagesWritten);
+        Assert.Equal(147, sites.SubPathResult.PagesWritten);
     }
 
     [Fact]

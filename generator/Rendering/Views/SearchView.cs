@@ -1,0 +1,27 @@
+using MoriokaSite.Model;
+using MoriokaSite.Search;
+
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>
+/// The search page. Without JavaScript it lists every project (the server cannot filter on static
+/// hosting); with it, search.js reads the index and replaces the list. The filters' labels are the
+/// page's own, so search.js takes every name it shows from here.
+/// </summary>
+public sealed record SearchView : PageView
+{
+    public required IReadOnlyList<ProjectItem> Projects { get; init; }
+
+    public required IReadOnlyList<Field> Fields { get; init; }
+
+    public required IReadOnlyList<SearchTown> Towns { get; init; }
+
+    /// <summary>The folder of the index and the version that keeps a cache from mixing two builds.</summary>
+    public required string IndexUrl { get; init; }
+
+    public required string IndexVersion { get; init; }
+
+    public IReadOnlyList<Labels.StatusLabel> Statuses => Labels.Statuses;
+
+    public IReadOnlyList<Labels.TagLabel> Tags => Labels.Tags;
+}

@@ -1,0 +1,24 @@
+namespace MoriokaSite.Search;
+
+/// <summary>
+/// A project as search sees it. Its field, status, towns and tags are filters, kept as indexes into
+/// the index's key lists (towns and tags as bit sets); its towns are never searched as text.
+/// </summary>
+public sealed record SearchDocument(
+    string Url,
+    string Name,
+    string Summary,
+    string Labels,
+    int Field,
+    int Status,
+    int Towns,
+    int Tags)
+{
+    /// <summary>The folded text of each searchable part, with the bit that marks a match there.</summary>
+    public IEnumerable<(SearchWhere Where, string Folded)> Parts()
+    {
+        yield return (SearchWhere.Name, Text.TextNormalizer.Fold(Name));
+        yield return (SearchWhere.Labels, Text.TextNormalizer.Fold(Labels));
+        yield return (SearchWhere.Summary, Text.TextNormalizer.Fold(Summary));
+    }
+}

@@ -1,0 +1,112 @@
+using MoriokaSite.Model;
+using MoriokaSite.Rendering;
+
+namespace MoriokaSite.Search;
+
+/// <summary>One posting: a document that holds a gram, and where in it.</summary>
+public readonly record struct Posting(int Document, SearchWhere Where);
+
+/// <summary>
+/// The search index of the whole site, in memory: the documents in project order, the keys of each
+/// filter, and for every gram the documents that hold it. <see cref="SearchIndexFiles"/> writes it out
+/// for search.js; <see cref="SearchEngine"/> queries it the way search.js does.
+/// </summary>
+public sealed class SearchIndex
+{
+    private SearchIndex(
+        IReadOnlyList<SearchDocument> documents,
+        IReadOnlyList<string> fields,
+        IReadOnlyList<string> statuses,
+        IReadOnlyList<SearchTown> towns,
+        IReadOnlyList<string> tags,
+        SortedDictionary<string, IReadOnlyList<Posting>> postings)
+    {
+        Documents = documents;
+        Fields = fields;
+        Statuses = statuses;
+        Towns = towns;
+        Tags = tags;
+        Postings = postings;
+    }
+
+    public IReadOnlyList<SearchDocument> Documents { get; }
+
+    public IReadOnlyList<string> Fields { get; }
+
+    public IReadOnlyList<string> Statuses { get; }
+
+    public IReadOnlyList<SearchTown> Towns { get; }
+
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>Gram → postings in document order. Sorted by gram (ordinal), so the files come out the same every build.</summary>
+    public SortedDictionary<string, IReadOnlyList<Posting>> Postings { get; }
+
+    public static SearchIndex Build(SiteModel site, Routes routes)
+    {
+        var documents = site.Projects.Select(p => Document(site, routes, p)).ToList();
+        return new SearchIndex(
+            documents,
+            site.Fields.Select(f => f.Slug).ToList(),
+            Labels.Statuses.Select(s => s.Key).ToList(),
+            site.Towns.Select(SearchTown.Of).ToList(),
+            Labels.Tags.Select(t => t.Key).ToList(),
+            Invert(documents));
+    }
+
+    /// <summary>An index of given documents, for the synthetic sites of the benchmarks and for tests.</summary>
+    public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns) =>
+        new(documents, fields, Labels.Statuses.Select(s => s.Key).ToList(), towns, Labels.Tags.Select(t => t.Key).ToList(), Invert(documents));
+
+    private static SearchDocument Document(SiteModel site, Routes routes, Project project)
+    {
+        var fieldNames = new[] { project.Field }.Concat(project.AlsoIn).Select(f => f.Title);
+        var tagNames = project.Tags.Select(t => Labels.Of(t).Short);
+        return new SearchDocument(
+            routes.Project(project),
+            project.Name,
+            project.Summary,
+            string.Join(' ', fieldNames.Concat(tagNames)),
+            IndexOf(site.Fields, project.Field),
+            (int)project.Status,
+            project.Towns.Aggregate(0, (bits, town) => bits | (1 << IndexOf(site.Towns, town))),
+            project.Tags.Aggregate(0, (bits, tag) => bits | (1 << (int)tag)));
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T item)
+        where T : class => list.Select((x, i) => (x, i)).First(p => ReferenceEquals(p.x, item)).i;
+
+    private static SortedDictionary<string, IReadOnlyList<Posting>> Invert(IReadOnlyList<SearchDocument> documents)
+    {
+        var grams = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        for (var d = 0; d < documents.Count; d++)
+        {
+            var where = new Dictionary<string, SearchWhere>(StringComparer.Ordinal);
+            foreach (var (part, folded) in documents[d].Parts())
+            {
+                foreach (var gram in SearchTokenizer.IndexGrams(folded))
+                {
+                    where[gram] = where.GetValueOrDefault(gram) | part;
+                }
+            }
+
+            foreach (var (gram, bits) in where)
+            {
+                if (!grams.TryGetValue(gram, out var postings))
+                {
+                    grams[gram] = postings = [];
+                }
+
+                postings.Add(new Posting(d, bits));
+            }
+        }
+
+        var sorted = new SortedDictionary<string, IReadOnlyList<Posting>>(StringComparer.Ordinal);
+        foreach (var (gram, postings) in grams)
+        {
+            sorted[gram] = postings;
+        }
+
+        return sorted;
+    }
+}

@@ -1,0 +1,31 @@
+using MoriokaSite.Model;
+using MoriokaSite.Text;
+
+namespace MoriokaSite.Search;
+
+/// <summary>
+/// A town as a filter, with the names a visitor may type for it (滝沢市, 滝沢, たきざわ): a query that
+/// names a town is offered that town's filter, because nearly every project involves every town.
+/// </summary>
+public sealed record SearchTown(string Key, string Name, IReadOnlyList<string> Aliases)
+{
+    public static SearchTown Of(Town town)
+    {
+        var aliases = new[] { town.Name, WithoutSuffix(town.Name, town.Kind), town.Reading, ReadingWithoutSuffix(town.Reading) }
+            .Where(a => a.Length > 0)
+            .Select(TextNormalizer.Fold)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return new SearchTown(town.Slug, town.Name, aliases);
+    }
+
+    private static string WithoutSuffix(string name, string kind) =>
+        name.EndsWith(kind, StringComparison.Ordinal) && name.Length > kind.Length ? name[..^kind.Length] : name;
+
+    // 市 reads し; 町 reads ちょう or まち, depending on the town (雫石町 しずくいしちょう, 岩手町 いわてまち).
+    private static string ReadingWithoutSuffix(string reading) =>
+        new[] { "ちょう", "まち", "し" }.Where(s => reading.EndsWith(s, StringComparison.Ordinal) && reading.Length > s.Length)
+            .Select(s => reading[..^s.Length]).FirstOrDefault() ?? reading;
+
+    public bool IsNamedBy(string foldedTerm) => Aliases.Contains(foldedTerm, StringComparer.Ordinal);
+}

@@ -1,0 +1,469 @@
+// The search page. It reads the index the generator writes under search/index/ and keeps the
+// results, the filters' counts and the URL in step with the form. Without this script the page
+// lists every project, which is all static hosting can do.
+(() => {
+  'use strict';
+
+  // ---- Text: the same rules as TextNormalizer.Fold and SearchTokenizer in the generator. ----
+
+  const COMBINING = /^[\p{M}\uFF9E\uFF9F]$/u;
+  const WORD = /^[\p{L}\p{N}\p{M}]$/u;
+
+  /** A code point with the marks that combine with it (ﾊﾞ is one cluster: NFKC makes it バ). */
+  function clusters(text) {
+    const found = [];
+    let at = 0;
+    for (const ch of text) {
+      if (found.length > 0 && COMBINING.test(ch)) {
+        found[found.length - 1].text += ch;
+      } else {
+        found.push({ text: ch, start: at });
+      }
+      at += ch.length;
+    }
+    return found;
+  }
+
+  /** NFKC, then each code point lower-cased on its own (the first code point, as .NET's simple mapping). */
+  function foldCluster(cluster) {
+    let folded = '';
+    for (const ch of cluster.normalize('NFKC')) {
+      folded += String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+    }
+    return folded;
+  }
+
+  /** Folded text, and for each of its UTF-16 units the span of the original it came from. */
+  function foldWithMap(text) {
+    let folded = '';
+    const starts = [];
+    const ends = [];
+    for (const cluster of clusters(text)) {
+      const part = foldCluster(cluster.text);
+      for (let i = 0; i < part.length; i++) {
+        starts.push(cluster.start);
+        ends.push(cluster.start + cluster.text.length);
+      }
+      folded += part;
+    }
+    return { folded, starts, ends };
+  }
+
+  const fold = (text) => foldWithMap(text).folded;
+
+  /** Runs of letters, digits and marks; spaces and punctuation separate them. */
+  function runs(folded) {
+    const found = [];
+    let run = '';
+    for (const ch of folded) {
+      if (WORD.test(ch)) {
+        run += ch;
+      } else if (run) {
+        found.push(run);
+        run = '';
+      }
+    }
+    if (run) found.push(run);
+    return found;
+  }
+
+  /** A run's bigrams, or the run itself when it is one character. */
+  function queryGrams(run) {
+    const chars = Array.from(run);
+    if (chars.length === 1) return chars;
+    const grams = [];
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const gram = chars[i] + chars[i + 1];
+      if (!grams.includes(gram)) grams.push(gram);
+    }
+    return grams;
+  }
+
+  /** FNV-1a over UTF-16 units, as SearchIndexFiles.ShardOf. */
+  function shardOf(gram, shards) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < gram.length; i++) {
+      hash = Math.imul(hash ^ gram.charCodeAt(i), 16777619) >>> 0;
+    }
+    return hash % shards;
+  }
+
+  /** The terms every result must contain, and the towns the query names (offered as filters, not searched). */
+  function parseQuery(text, towns) {
+    const terms = [];
+    const named = [];
+    for (const word of fold(text).split(/[ \t\n\r]/)) {
+      const town = towns.find((t) => t.aliases.includes(word));
+      if (town) {
+        if (!named.includes(town)) named.push(town);
+        continue;
+      }
+      for (const run of runs(word)) {
+        if (!terms.includes(run)) terms.push(run);
+      }
+    }
+    return { terms, named };
+  }
+
+  // Exposed for tests that compare these rules with the generator's.
+  window.MoriokaSearch = { fold, runs, queryGrams, shardOf, parseQuery };
+
+  const app = document.getElementById('search-app');
+  if (!app) return;
+
+  // ---- The index: files fetched once each, only when a query needs them. ----
+
+  const indexUrl = app.dataset.index;
+  const version = app.dataset.version;
+  const files = new Map();
+
+  function load(name) {
+    if (!files.has(name)) {
+      files.set(name, fetch(`${indexUrl}${name}?v=${version}`).then((response) => {
+        if (!response.ok) throw new Error(`${name}: ${response.status}`);
+        return response.json();
+      }));
+    }
+    return files.get(name);
+  }
+
+  /** Document → where-bits (4 name, 2 field and tag names, 1 summary) for one gram. */
+  async function postings(gram, meta) {
+    const shard = await load(`grams-${shardOf(gram, meta.shards)}.json`);
+    const found = new Map();
+    if (!Object.hasOwn(shard, gram)) return found;
+    let value = 0;
+    for (const delta of shard[gram]) {
+      value += delta;
+      found.set(value >> 3, value & 7);
+    }
+    return found;
+  }
+
+  const weight = (where) => (where & 4 ? 100 : 0) + (where & 2 ? 10 : 0) + (where & 1 ? 1 : 0);
+
+  /** Documents holding every gram of every term, best first: SearchEngine.Candidates in the generator. */
+  async function candidates(terms, meta) {
+    if (terms.length === 0) {
+      return Array.from({ length: meta.documents }, (_, d) => ({ d, score: 0 }));
+    }
+    const grams = terms.flatMap(queryGrams);
+    await Promise.all(grams.map((gram) => load(`grams-${shardOf(gram, meta.shards)}.json`)));
+    let scores = null;
+    for (const term of terms) {
+      let where = null;
+      for (const gram of queryGrams(term)) {
+        const next = new Map();
+        for (const [d, bits] of await postings(gram, meta)) {
+          const shared = where === null ? bits : (where.get(d) ?? 0) & bits;
+          if (shared !== 0) next.set(d, shared);
+        }
+        where = next;
+      }
+      const nextScores = new Map();
+      for (const [d, bits] of where) {
+        if (scores === null || scores.has(d)) nextScores.set(d, (scores?.get(d) ?? 0) + weight(bits));
+      }
+      scores = nextScores;
+    }
+    return Array.from(scores, ([d, score]) => ({ d, score })).sort((a, b) => b.score - a.score || a.d - b.d);
+  }
+
+  async function documentOf(d, meta) {
+    const chunk = await load(`docs-${Math.floor(d / meta.chunk)}.json`);
+    const [url, name, summary, labels] = chunk[d % meta.chunk];
+    return { url, name, summary, labels };
+  }
+
+  // Bigrams cannot tell 観光客 from 観光…光客: each shown result is checked for every whole term.
+  function contains(doc, terms) {
+    const parts = [doc.name, doc.labels, doc.summary].map(fold);
+    return terms.every((term) => parts.some((part) => part.includes(term)));
+  }
+
+  // ---- The form, the filters and the URL. ----
+
+  const form = document.getElementById('search-form');
+  const input = document.getElementById('search-q');
+  const status = document.getElementById('search-status');
+  const offers = document.getElementById('search-offers');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+  const filters = app.querySelector('[data-search-filters]');
+  const GROUPS = ['status', 'tag', 'town', 'field'];
+  const PAGE = 20;
+  const boxes = (group) => Array.from(app.querySelectorAll(`input[type="checkbox"][name="${group}"]`));
+  const towns = boxes('town').map((box) => ({ key: box.value, label: box.dataset.label, box, aliases: box.dataset.aliases.split(' ') }));
+  const serverList = Array.from(list.children);
+
+  function readForm() {
+    const state = { q: input.value };
+    for (const group of GROUPS) state[group] = new Set(boxes(group).filter((b) => b.checked).map((b) => b.value));
+    return state;
+  }
+
+  function urlOf(state) {
+    const params = new URLSearchParams();
+    if (state.q.trim()) params.set('q', state.q);
+    for (const group of ['field', 'town', 'status', 'tag']) {
+      for (const box of boxes(group)) if (state[group].has(box.value)) params.append(group, box.value);
+    }
+    const query = params.toString();
+    return location.pathname + (query ? `?${query}` : '');
+  }
+
+  function readUrl() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    for (const group of GROUPS) {
+      const chosen = params.getAll(group);
+      for (const box of boxes(group)) box.checked = chosen.includes(box.value);
+    }
+  }
+
+  // Typing replaces its own history entry; a filter or a submitted query adds one, so Back undoes it.
+  let typingEntry = false;
+  function remember(how) {
+    const url = urlOf(readForm());
+    if (how === 'none' || url === location.pathname + location.search) return;
+    const push = how === 'push' || (how === 'typing' && !typingEntry) || (how === 'submit' && !typingEntry);
+    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    typingEntry = how === 'typing';
+  }
+
+  /** The keys a document has in one filter group. */
+  function keysOf(d, group, meta) {
+    switch (group) {
+      case 'field': return [meta.fields[meta.field[d]]];
+      case 'status': return [meta.statuses[meta.status[d]]];
+      case 'town': return meta.towns.filter((_, i) => meta.town[d] & (1 << i));
+      default: return meta.tags.filter((_, i) => meta.tag[d] & (1 << i));
+    }
+  }
+
+  /**
+   * The results, and each choice's count: how many results there would be with that choice added to
+   * the other groups' choices (choices in one group widen, groups narrow).
+   */
+  function applyFilters(ranked, state, meta) {
+    const counts = Object.fromEntries(GROUPS.map((g) => [g, new Map()]));
+    const results = [];
+    for (const hit of ranked) {
+      const keys = Object.fromEntries(GROUPS.map((g) => [g, keysOf(hit.d, g, meta)]));
+      const failing = GROUPS.filter((g) => state[g].size > 0 && !keys[g].some((k) => state[g].has(k)));
+      if (failing.length === 0) results.push(hit);
+      const counted = failing.length === 0 ? GROUPS : failing.length === 1 ? failing : [];
+      for (const g of counted) for (const k of keys[g]) counts[g].set(k, (counts[g].get(k) ?? 0) + 1);
+    }
+    return { results, counts };
+  }
+
+  // ---- Drawing: every text goes in with textContent, never as HTML. ----
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /** Appends the text with each occurrence of a term in <mark>, found in folded text and mapped back. */
+  function appendMarked(parent, text, terms) {
+    const { folded, starts, ends } = foldWithMap(text);
+    const spans = [];
+    for (const term of terms) {
+      for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + term.length)) {
+        spans.push([starts[at], ends[at + term.length - 1]]);
+      }
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    let done = 0;
+    for (const [start, end] of spans) {
+      if (end <= done) continue;
+      const from = Math.max(start, done);
+      if (from > done) parent.append(text.slice(done, from));
+      parent.append(element('mark', '', text.slice(from, end)));
+      done = end;
+    }
+    if (done < text.length) parent.append(text.slice(done));
+  }
+
+  /** About 100 characters of the summary around its first match, or its beginning. */
+  function snippet(summary, terms) {
+    const flat = summary.replace(/\s*\n\s*/g, ' ');
+    const { folded, starts } = foldWithMap(flat);
+    const hits = terms.map((t) => folded.indexOf(t)).filter((at) => at !== -1);
+    const first = hits.length > 0 ? starts[Math.min(...hits)] : 0;
+    const start = Math.max(0, first - 30);
+    const end = Math.min(flat.length, start + 100);
+    return (start > 0 ? '…' : '') + flat.slice(start, end) + (end < flat.length ? '…' : '');
+  }
+
+  const labelOf = (group, key) => boxes(group).find((b) => b.value === key)?.dataset.label ?? key;
+
+  function resultItem(d, doc, terms, meta) {
+    const item = element('li', 'search-result');
+    const heading = element('h3', 'result-name');
+    const link = element('a');
+    link.href = doc.url;
+    appendMarked(link, doc.name, terms);
+    heading.append(link);
+    const townKeys = keysOf(d, 'town', meta);
+    const townText = townKeys.length === meta.towns.length ? '8市町（全市町）' : townKeys.map((k) => labelOf('town', k)).join('・');
+    const facts = element('p', 'result-meta');
+    facts.append(
+      element('span', '', `分野: ${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',
+      element('span', '', `区分: ${labelOf('status', keysOf(d, 'status', meta)[0])}`), ' ',
+      element('span', '', `関係市町: ${townText}`));
+    for (const tag of keysOf(d, 'tag', meta)) facts.append(' ', element('span', 'label', labelOf('tag', tag)));
+    const summary = element('p', 'result-snippet');
+    appendMarked(summary, snippet(doc.summary, terms), terms);
+    item.append(heading, facts, summary);
+    return item;
+  }
+
+  function offerButton(text, action) {
+    const button = element('button', 'offer', text);
+    button.type = 'button';
+    button.addEventListener('click', () => { action(); update('push'); input.focus(); });
+    return button;
+  }
+
+  function removeWord(word) {
+    input.value = input.value.split(/[ \u3000]+/).filter((w) => fold(w) !== word).join(' ');
+  }
+
+  function drawOffers(query, state, found) {
+    offers.replaceChildren();
+    const buttons = [];
+    for (const town of query.named) {
+      const words = fold(input.value).split(/[ \t\n\r]/).filter((w) => town.aliases.includes(w));
+      offers.append(element('p', '', `「${words[0]}」は市町の名前です。ほぼすべての事業に全市町が参加しているため、市町は言葉では探さず、絞り込みで選びます。`));
+      buttons.push(offerButton(`${town.label}の事業に絞り込む`, () => { town.box.checked = true; words.forEach(removeWord); }));
+    }
+    if (found === 0) {
+      offers.append(element('p', '', '条件に合う事業はありません。言葉を減らすか、絞り込みを外してみてください。'));
+      for (const word of input.value.split(/[ \u3000]+/).filter((w) => runs(fold(w)).length > 0)) {
+        buttons.push(offerButton(`「${word}」を外す`, () => removeWord(fold(word))));
+      }
+      for (const group of GROUPS) {
+        for (const key of state[group]) {
+          buttons.push(offerButton(`絞り込み「${labelOf(group, key)}」を外す`, () => { boxes(group).find((b) => b.value === key).checked = false; }));
+        }
+      }
+    }
+    if (buttons.length > 0) {
+      const row = element('ul', 'offer-list');
+      for (const button of buttons) {
+        const item = element('li');
+        item.append(button);
+        row.append(item);
+      }
+      offers.append(row);
+    }
+  }
+
+  function drawCounts(counts) {
+    for (const group of GROUPS) {
+      for (const box of boxes(group)) {
+        box.parentElement.querySelector('[data-count]').textContent = `（${counts[group].get(box.value) ?? 0}）`;
+      }
+    }
+  }
+
+  function describe(state, total) {
+    const chosen = GROUPS.flatMap((g) => Array.from(state[g], (k) => labelOf(g, k)));
+    const words = state.q.trim() ? `「${state.q.trim()}」` : '';
+    const narrowed = chosen.length > 0 ? `（絞り込み: ${chosen.join('、')}）` : '';
+    return words || narrowed ? `${words}${narrowed}の検索結果: ${total}件` : `全${total}件`;
+  }
+
+  // Announcing every keystroke's count would drown a screen reader: the count waits for a pause in typing.
+  let announceTimer = 0;
+  function announce(text, how) {
+    clearTimeout(announceTimer);
+    if (how === 'typing') announceTimer = setTimeout(() => { status.textContent = text; }, 400);
+    else status.textContent = text;
+  }
+
+  // ---- Updating: the latest input wins; an older query still loading is dropped. ----
+
+  let latest = 0;
+  let shown = { results: [], count: 0, terms: [], meta: null, verified: 0 };
+
+  /** Checks and draws results until `count` more are shown or none are left. */
+  async function showMore(count, ticket) {
+    const { results, terms, meta } = shown;
+    const items = [];
+    while (items.length < count && shown.verified < results.length) {
+      const batch = results.slice(shown.verified, shown.verified + count - items.length);
+      const docs = await Promise.all(batch.map((hit) => documentOf(hit.d, meta)));
+      if (ticket !== latest) return;
+      batch.forEach((hit, i) => {
+        if (contains(docs[i], terms)) items.push(resultItem(hit.d, docs[i], terms, meta));
+        else shown.dropped += 1;
+      });
+      shown.verified += batch.length;
+    }
+    list.append(...items);
+    more.hidden = shown.verified >= results.length;
+  }
+
+  async function update(how) {
+    const ticket = ++latest;
+    remember(how);
+    const state = readForm();
+    try {
+      const meta = await load('meta.json');
+      const query = parseQuery(state.q, towns);
+      const ranked = await candidates(query.terms, meta);
+      if (ticket !== latest) return;
+      const { results, counts } = applyFilters(ranked, state, meta);
+      drawCounts(counts);
+      const everything = query.terms.length === 0 && GROUPS.every((g) => state[g].size === 0);
+      shown = { results, terms: query.terms, meta, verified: 0, dropped: 0 };
+      if (everything) {
+        list.replaceChildren(...serverList);
+        more.hidden = true;
+      } else {
+        list.replaceChildren();
+        await showMore(PAGE, ticket);
+        if (ticket !== latest) return;
+      }
+      const total = results.length - shown.dropped;
+      drawOffers(query, state, total);
+      announce(describe(state, total), how);
+      performance.mark('search-results-drawn');
+    } catch (error) {
+      if (ticket !== latest) return;
+      announce('検索の準備ができませんでした。ページを読み込み直してください。下には全事業を表示しています。', 'now');
+      list.replaceChildren(...serverList);
+      console.error(error);
+    }
+  }
+
+  input.addEventListener('input', (event) => {
+    // While an IME is composing, the text is unconverted kana: wait for the conversion.
+    if (!event.isComposing) update('typing');
+  });
+  input.addEventListener('compositionend', () => update('typing'));
+  filters.addEventListener('change', (event) => {
+    if (event.target.type === 'checkbox') update('push');
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update('submit');
+  });
+  more.addEventListener('click', () => showMore(PAGE, latest));
+  window.addEventListener('popstate', () => {
+    readUrl();
+    typingEntry = false;
+    update('none');
+  });
+
+  filters.hidden = false;
+  // On a phone the seventeen fields would push the results off the screen: start folded unless in use.
+  if (matchMedia('(max-width: 47.99rem)').matches && !location.search.match(/[?&](field|town|status|tag)=/)) filters.open = false;
+  readUrl();
+  update('none');
+})();
