@@ -1,0 +1,28 @@
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+using MoriokaSite.Model;
+using MoriokaSite.Model.Building;
+using MoriokaSite.Rendering;
+using MoriokaSite.Search;
+
+namespace MoriokaSite.Tests.Support;
+
+/// <summary>The repository's real content as a model and as a search index, loaded once for the tests that only read it.</summary>
+public static class RealSite
+{
+    private static readonly Lazy<SiteModel> LazyModel = new(() =>
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = ModelBuilder.Build(SiteLoader.Load(Repository.Root, diagnostics), diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
+        return model!;
+    });
+
+    private static readonly Lazy<SearchIndex> LazyIndex = new(() => SearchIndex.Build(Model, new Routes("/")));
+
+    public static SiteModel Model => LazyModel.Value;
+
+    public static Routes Routes => new("/");
+
+    public static SearchIndex SearchIndex => LazyIndex.Value;
+}
