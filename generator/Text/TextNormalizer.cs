@@ -42,8 +42,7 @@ public static class TextNormalizer
         {
             foreach (var rune in cluster.Normalize(NormalizationForm.FormKC).EnumerateRunes())
             {
-                // Simple (one code point) lower-casing; JavaScript takes the first code point of toLowerCase().
-                folded.Append(Rune.ToLowerInvariant(rune).ToString());
+                folded.Append(LowerCase(rune).ToString());
             }
         }
 
@@ -73,6 +72,12 @@ public static class TextNormalizer
             yield return cluster.ToString();
         }
     }
+
+    /// <summary>
+    /// Simple (one code point) lower-casing; search.js takes the first code point of toLowerCase(). The
+    /// invariant culture leaves İ (U+0130) as it is, where JavaScript gives i and a combining dot: both say i.
+    /// </summary>
+    private static Rune LowerCase(Rune rune) => rune.Value == 0x130 ? new Rune('i') : Rune.ToLowerInvariant(rune);
 
     private static bool Combines(Rune rune) =>
         rune.Value is 0xFF9E or 0xFF9F

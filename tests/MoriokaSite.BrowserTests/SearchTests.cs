@@ -1,0 +1,318 @@
+using System.Text.Json;
+using System.Web;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using MoriokaSite.Rendering;
+using MoriokaSite.Search;
+
+namespace MoriokaSite.BrowserTests;
+
+/// <summary>The search page in Chromium: typing, filters, the URL, hostile and empty queries, no JavaScript, the keyboard.</summary>
+[Collection(BrowserSiteCollection.Name)]
+public sealed class SearchTests(BrowserSite site)
+{
+    private static readonly SearchIndex Index = SearchIndex.Build(RealSite.Model, new Routes("https://example.github.io" + BrowserSite.BasePath));
+
+    private static List<string> Expected(string query, Func<SearchDocument, bool>? filter = null) =>
+        SearchEngine.Find(Index, SearchQuery.Parse(query, Index.Towns))
+            .Select(h => Index.Documents[h.Document]).Where(filter ?? (_ => true)).Select(d => d.Url).ToList();
+
+    private static async Task<List<string>> Shown(IPage page) =>
+        [.. await page.Locator("#search-results > li h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))")];
+
+    private static async Task<string> StatusAsync(IPage page) => (await page.Locator("#search-status").TextContentAsync())!;
+
+    /// <summary>Waits until the live region says the given text: the page has drawn the results by then.</summary>
+    private static Task WaitForStatus(IPage page, string text) =>
+        Assertions.Expect(page.Locator("#search-status")).ToHaveTextAsync(text, new() { Timeout = 10_000 });
+
+    private async Task<IPage> Open(string query = "")
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("search/" + query));
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('search-results-drawn').length > 0");
+        return page;
+    }
+
+    [Fact]
+    public async Task Results_follow_the_typing_without_enter_in_the_same_order_as_the_index()
+    {
+        var page = await Open();
+        await page.Locator("#search-q").PressSequentiallyAsync("観光");
+        var expected = Expected("観光");
+        await WaitForStatus(page, $"「観光」の検索結果: {expected.Count}件");
+        Assert.Equal(expected.Take(20), await Shown(page));
+        Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("観光"), page.Url);
+        Assert.Equal("観光", await page.Locator("#search-results > li:first-child h3 mark").First.TextContentAsync());
+        Assert.True(await page.Locator("#search-results > li .result-snippet mark").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task The_browser_ranks_every_benchmark_query_as_the_generator_does()
+    {
+        var page = await Open();
+        foreach (var query in SearchQueries.Japanese)
+        {
+            await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query)));
+            var expected = Expected(query);
+            await WaitForStatus(page, $"「{query}」の検索結果: {expected.Count}件");
+            Assert.Equal(expected.Take(20), await Shown(page));
+        }
+    }
+
+    [Fact]
+    public async Task The_browser_folds_and_tokenizes_exactly_as_the_generator()
+    {
+        var page = await Open();
+        var texts = RealSite.Model.Projects.SelectMany(p => new[] { p.Name, p.Summary })
+            .Concat(RealSite.Model.Fields.Select(f => f.Title))
+            .Concat(["ＩＣＴ", "ｲﾝﾀｰﾝ", "ﾊﾞｽﾎﾟｰﾄ", "㈱①", "ΣΑΣ", "İstanbul", "e\u0301", "𠮷野家", "Ⅻ", "ﬁ", "ß"])
+            .ToList();
+        // Every character of the blocks people type in: Latin, Greek, Cyrillic, punctuation, kana, CJK symbols, full and half width.
+        foreach (var (from, to) in new[] { (0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFFEF) })
+        {
+            texts.AddRange(Enumerable.Range(from, to - from + 1).Where(c => c is < 0xD800 or > 0xDFFF).Select(char.ConvertFromUtf32));
+        }
+
+        var browser = await page.EvaluateAsync<string[][]>(
+            "texts => texts.map(t => { const f = MoriokaSearch.fold(t); return [f, MoriokaSearch.runs(f).join('|'), MoriokaSearch.runs(f).flatMap(MoriokaSearch.queryGrams).join('|')]; })",
+            texts);
+        var differences = texts.Select((text, i) =>
+        {
+            var folded = MoriokaSite.Text.TextNormalizer.Fold(text);
+            var runs = SearchTokenizer.Runs(folded);
+            string[] generator = [folded, string.Join('|', runs), string.Join('|', runs.SelectMany(SearchTokenizer.QueryGrams))];
+            return generator.SequenceEqual(browser[i]) ? null : $"{text} (U+{char.ConvertToUtf32(text, 0):X4}): generator {string.Join(" / ", generator)}; browser {string.Join(" / ", browser[i])}";
+        }).Where(d => d is not null).ToList();
+        Assert.True(differences.Count == 0, $"{differences.Count} of {texts.Count} differ:\n" + string.Join('\n', differences.Take(20)));
+
+        var grams = Index.Postings.Keys.Take(500).ToArray();
+        var shards = await page.EvaluateAsync<int[]>("grams => grams.map(g => MoriokaSearch.shardOf(g, 7))", grams);
+        Assert.Equal(grams.Select(g => SearchIndexFiles.ShardOf(g, 7)), shards);
+    }
+
+    [Theory]
+    [InlineData("status", "planned")]
+    [InlineData("tag", "new")]
+    [InlineData("town", "kuzumaki")]
+    [InlineData("field", "tourism")]
+    public async Task Each_filter_narrows_shows_its_count_and_goes_in_the_url(string group, string key)
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("観光"));
+        var box = page.Locator($"input[name={group}][value={key}]");
+        var label = box.Locator("xpath=..");
+        var shownCount = int.Parse((await label.Locator("[data-count]").TextContentAsync())!.Trim('（', '）'));
+
+        await label.ClickAsync();
+        var expected = Expected("観光", d => Matches(d, group, key));
+        Assert.Equal(expected.Count, shownCount);
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"{expected.Count}件");
+        Assert.Equal(expected.Take(20), await Shown(page));
+        Assert.Contains($"{group}={key}", page.Url);
+        Assert.True(await box.IsCheckedAsync());
+    }
+
+    private static bool Matches(SearchDocument d, string group, string key) => group switch
+    {
+        "status" => Index.Statuses[d.Status] == key,
+        "tag" => Index.Tags.Select((t, i) => (t, i)).Any(x => x.t == key && (d.Tags & (1 << x.i)) != 0),
+        "town" => Index.Towns.Select((t, i) => (t, i)).Any(x => x.t.Key == key && (d.Towns & (1 << x.i)) != 0),
+        _ => Index.Fields[d.Field] == key,
+    };
+
+    [Fact]
+    public async Task Filters_count_from_the_data_and_combine_within_and_across_groups()
+    {
+        var page = await Open();
+        var model = RealSite.Model;
+        foreach (var town in model.Towns)
+        {
+            Assert.Equal($"（{model.ProjectsOf(town).Count()}）", await page.Locator($"input[value={town.Slug}] ~ [data-count]").TextContentAsync());
+        }
+
+        await page.GotoAsync(site.Url("search/?town=kuzumaki&town=shizukuishi&status=existing"));
+        var expected = model.Projects.Where(p => p.Status == Model.Status.Existing && p.Towns.Any(t => t.Slug is "kuzumaki" or "shizukuishi")).ToList();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {expected.Count}件");
+        Assert.True(await page.Locator("input[value=kuzumaki]").IsCheckedAsync());
+        Assert.True(await page.Locator("input[value=shizukuishi]").IsCheckedAsync());
+    }
+
+    [Fact]
+    public async Task A_shared_link_and_the_back_button_give_the_same_results()
+    {
+        var page = await Open();
+        await page.Locator("#search-q").PressSequentiallyAsync("観光");
+        var all = Expected("観光").Count;
+        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+        await page.Locator("input[value=planned]").CheckAsync();
+        var planned = Expected("観光", d => Matches(d, "status", "planned")).Count;
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {planned}件");
+        var shared = page.Url;
+
+        await page.GoBackAsync();
+        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+        Assert.False(await page.Locator("input[value=planned]").IsCheckedAsync());
+        await page.GoBackAsync();
+        await WaitForStatus(page, "全107件");
+        Assert.Equal(string.Empty, await page.Locator("#search-q").InputValueAsync());
+        await page.GoForwardAsync();
+        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+
+        var other = await Open(new Uri(shared).Query);
+        await Assertions.Expect(other.Locator("#search-status")).ToContainTextAsync($": {planned}件");
+        Assert.Equal("観光", await other.Locator("#search-q").InputValueAsync());
+        Assert.True(await other.Locator("input[value=planned]").IsCheckedAsync());
+    }
+
+    [Fact]
+    public async Task A_hostile_query_is_shown_as_text_and_runs_nothing()
+    {
+        const string Hostile = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=2</script>";
+        var page = await Open("?q=" + Uri.EscapeDataString(Hostile));
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await page.Locator("#search-q").FillAsync(string.Empty);
+        await page.Locator("#search-q").PressSequentiallyAsync("<img src=x onerror=alert(1)>");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("<img src=x onerror=alert(1)>");
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(Hostile)));
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync(Hostile);
+        Assert.Equal(0, await page.Locator("#search-app img, #search-app script").CountAsync());
+        Assert.Null(await page.EvaluateAsync<int?>("() => window.pwned ?? null"));
+        Assert.Equal(0, dialogs);
+    }
+
+    [Fact]
+    public async Task No_result_says_so_and_offers_to_drop_a_term_or_a_filter()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("観光 存在しない語") + "&town=kuzumaki");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync(": 0件");
+        Assert.Equal(0, await page.Locator("#search-results > li").CountAsync());
+        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("条件に合う事業はありません");
+        await Assertions.Expect(page.Locator("#search-offers button", new() { HasText = "絞り込み「葛巻町」を外す" })).ToBeVisibleAsync();
+        await page.Locator("#search-offers button", new() { HasText = "「存在しない語」を外す" }).ClickAsync();
+        var expected = Expected("観光", d => Matches(d, "town", "kuzumaki")).Count;
+        await WaitForStatus(page, $"「観光」（絞り込み: 葛巻町）の検索結果: {expected}件");
+        Assert.Equal("観光", await page.Locator("#search-q").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task A_town_name_in_the_query_is_offered_as_the_town_filter()
+    {
+        var page = await Open();
+        await page.Locator("#search-q").PressSequentiallyAsync("滝沢 観光");
+        var offer = page.Locator("#search-offers button", new() { HasText = "滝沢市の事業に絞り込む" });
+        await Assertions.Expect(offer).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {Expected("観光").Count}件");
+        await offer.ClickAsync();
+        var expected = Expected("観光", d => Matches(d, "town", "takizawa")).Count;
+        await WaitForStatus(page, $"「観光」（絞り込み: 滝沢市）の検索結果: {expected}件");
+        Assert.True(await page.Locator("input[value=takizawa]").IsCheckedAsync());
+        Assert.Contains("town=takizawa", page.Url);
+    }
+
+    [Fact]
+    public async Task More_results_come_twenty_at_a_time()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("事業"));
+        var expected = Expected("事業");
+        Assert.True(expected.Count > 40);
+        Assert.Equal(20, await page.Locator("#search-results > li").CountAsync());
+        await page.Locator("#search-more").ClickAsync();
+        await Assertions.Expect(page.Locator("#search-results > li")).ToHaveCountAsync(40);
+        Assert.Equal(expected.Take(40), await Shown(page));
+    }
+
+    [Fact]
+    public async Task Without_javascript_every_project_is_listed_and_the_page_says_why()
+    {
+        var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "ja-JP" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("観光")));
+        Assert.Equal(RealSite.Model.Projects.Count, await page.Locator("#search-results > li").CountAsync());
+        var note = page.Locator("noscript p.note");
+        Assert.True(await note.IsVisibleAsync());
+        Assert.Contains("絞り込みには JavaScript が必要です", await note.InnerTextAsync(), StringComparison.Ordinal);
+        var list = await page.Locator("#search-results").BoundingBoxAsync();
+        Assert.True(list!.Width > 600, $"the list is {list.Width}px wide"); // it takes the filters' place too
+        Assert.False(await page.Locator("[data-search-filters]").IsVisibleAsync());
+
+        // The header box of any page still leads there, as a plain GET form.
+        await page.GotoAsync(site.Url("fields/tourism/"));
+        await page.Locator("#site-search-q").FillAsync("観光");
+        await page.Locator("#site-search-q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=*");
+        Assert.Equal("観光", HttpUtility.ParseQueryString(new Uri(page.Url).Query)["q"]);
+    }
+
+    [Fact]
+    public async Task Everything_works_from_the_keyboard()
+    {
+        var page = await Open();
+        await page.Locator("#search-q").FocusAsync();
+        await page.Keyboard.TypeAsync("観光");
+        await page.Keyboard.PressAsync("Enter");
+        await WaitForStatus(page, $"「観光」の検索結果: {Expected("観光").Count}件");
+        Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("観光"), page.Url);
+
+        // Tab goes on to the search button, the filters' summary, then the first box: Space checks it.
+        for (var i = 0; i < 3; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal("existing", await page.EvaluateAsync<string>("() => document.activeElement.value"));
+        await page.Keyboard.PressAsync("Space");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"既存事業）の検索結果: {Expected("観光", d => Matches(d, "status", "existing")).Count}件");
+    }
+
+    [Fact]
+    public async Task The_enter_that_confirms_an_ime_conversion_sends_nothing_and_typing_waits_for_the_conversion()
+    {
+        var page = await Open();
+        var input = page.Locator("#search-q");
+        await input.FocusAsync();
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Input.imeSetComposition", new Dictionary<string, object> { ["text"] = "かんこう", ["selectionStart"] = 4, ["selectionEnd"] = 4 });
+        Assert.Equal("かんこう", await input.InputValueAsync());
+        var prevented = await page.EvaluateAsync<bool>("""
+            () => {
+              const e = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+              document.getElementById('search-q').dispatchEvent(e);
+              return e.defaultPrevented;
+            }
+            """);
+        Assert.True(prevented);
+        await page.WaitForTimeoutAsync(300);
+        Assert.Equal("全107件", await StatusAsync(page)); // nothing searched while composing
+        Assert.DoesNotContain("?", page.Url);
+
+        await cdp.SendAsync("Input.insertText", new Dictionary<string, object> { ["text"] = "観光" });
+        await WaitForStatus(page, $"「観光」の検索結果: {Expected("観光").Count}件");
+
+        // The header box of every other page guards its Enter the same way.
+        await page.GotoAsync(site.Url("projects/p001/"));
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => {
+              const e = new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true });
+              document.getElementById('site-search-q').dispatchEvent(e);
+              return e.defaultPrevented;
+            }
+            """));
+    }
+
+    [Fact]
+    public async Task The_count_is_a_live_region_and_the_page_in_use_has_no_axe_violation()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("滝沢 観光") + "&status=planned");
+        Assert.Equal("status", await page.Locator("#search-status").GetAttributeAsync("role"));
+        await Assertions.Expect(page.Locator("#search-offers button")).ToBeVisibleAsync();
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AccessibilityTests.WcagTags } });
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("存在しない語")));
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("0件");
+        result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AccessibilityTests.WcagTags } });
+        Assert.True(result.Violations.Length == 0, string.Join('\n', result.Violations.Select(v => $"{v.Id}: {v.Help}")));
+    }
+}
