@@ -56,7 +56,7 @@ public static class ServeCommand
         }
 
         // A folder of its own per run: two serves never share one, and a stopped serve leaves nothing behind.
-        var work = Directory.CreateTempSubdirectory("moriokasite-serve-");
+        var work = ServeFolder.Create();
         try
         {
             var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error);
