@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using MoriokaSite.Building;
+using MoriokaSite.Commands.Preview;
 using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 
@@ -9,7 +11,9 @@ namespace MoriokaSite.Commands;
 
 /// <summary>
 /// <c>serve</c>: builds into a private folder, serves it on 127.0.0.1 under the configured base path,
-/// and rebuilds whenever content/, data/, themes/ or site.json is saved. Ctrl+C stops it.
+/// rebuilds whenever content/, data/, themes/ or site.json is saved, and tells the open pages: they
+/// reload after a good build and show the diagnostics over the last good site after a failed one.
+/// Ctrl+C stops it.
 /// </summary>
 public static class ServeCommand
 {
@@ -17,53 +21,61 @@ public static class ServeCommand
 
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
     {
-        var port = line.Port ?? DefaultPort;
+        using var stop = new CancellationTokenSource();
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true; // Not killed on the spot: serve closes its connections and removes its folder first.
+            stop.Cancel();
+        }
+
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        return await RunAsync(line, output, error, stop.Token);
+    }
+
+    /// <summary>Serves until <paramref name="stop"/> is cancelled; the signal handlers above cancel it.</summary>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, CancellationToken stop)
+    {
+        var number = line.Port ?? DefaultPort;
+        var port = number.ToString(CultureInfo.InvariantCulture);
         var basePath = BasePath(line);
-        var baseUrl = $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}{basePath}";
-        var folder = Path.Combine(Path.GetTempPath(), $"moriokasite-serve-{port.ToString(CultureInfo.InvariantCulture)}");
+        var baseUrl = $"http://127.0.0.1:{port}{basePath}";
 
         using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         try
         {
             listener.Start();
         }
         catch (Exception e) when (e is HttpListenerException or SocketException)
         {
-            error.WriteLine($"ポート {port} は使用中です。別のポートを --port で指定してください（例: --port {port + 1}）。");
+            // The remedy is on the command line (another --port), so it exits as a usage error does.
+            var another = (number < 65535 ? number + 1 : DefaultPort).ToString(CultureInfo.InvariantCulture);
+            error.WriteLine($"ポート {port} は使用中です。別のポートを --port で指定してください（例: --port {another}）。");
             return ExitCodes.Usage;
         }
 
-        var rebuilds = new SemaphoreSlim(1, 1);
-        async Task Rebuild()
+        // A folder of its own per run: two serves never share one, and a stopped serve leaves nothing behind.
+        var work = ServeFolder.Create();
+        try
         {
-            await rebuilds.WaitAsync();
-            try
+            var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error);
+            var feed = await rebuilder.FirstBuildAsync();
+            using (new SiteWatcher(line.Root, () => _ = rebuilder.RebuildAsync(stop)))
+            using (stop.Register(listener.Stop))
             {
-                var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, folder, baseUrl));
-                DiagnosticPrinter.Print(result.Diagnostics, error);
-                output.WriteLine(result.Succeeded
-                    ? $"{result.PagesWritten} ページを構築しました（{result.Elapsed.TotalMilliseconds:0} ms）: {baseUrl}"
-                    : "エラーがあるため、前回の内容のまま配信しています。");
+                output.WriteLine($"プレビュー: {baseUrl}  （Ctrl+C で終了）");
+                var preview = new LivePreview(feed, basePath, stop);
+                await StaticFileServer.ServeAsync(listener, rebuilder.Options.OutputFolder, basePath, stop, preview);
             }
-            finally
-            {
-                rebuilds.Release();
-            }
+
+            await rebuilder.FinishAsync(); // A build still writing would otherwise recreate the folder removed below.
+        }
+        finally
+        {
+            work.Delete(recursive: true);
         }
 
-        await Rebuild();
-        using var watcher = Watch(line.Root, Rebuild);
-        using var stop = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-            listener.Stop();
-        };
-
-        output.WriteLine($"プレビュー: {baseUrl}  （Ctrl+C で終了）");
-        await StaticFileServer.ServeAsync(listener, folder, basePath, stop.Token);
         output.WriteLine("プレビューを終了しました。");
         return ExitCodes.Success;
     }
@@ -74,29 +86,5 @@ public static class ServeCommand
             ? File.ReadAllText(Path.Combine(line.Root, SiteConfigLoader.FileName))
             : "{}", new DiagnosticBag())?.BaseUrl ?? "/";
         return configured.StartsWith('/') ? configured : new Uri(configured).AbsolutePath;
-    }
-
-    /// <summary>Editors save in bursts (temp file, rename, touch): wait for the burst to end, then rebuild once.</summary>
-    private static FileSystemWatcher Watch(string root, Func<Task> rebuild)
-    {
-        var watcher = new FileSystemWatcher(root) { IncludeSubdirectories = true };
-        Timer? timer = null;
-        void Changed(object sender, FileSystemEventArgs e)
-        {
-            var relative = Path.GetRelativePath(root, e.FullPath).Replace(Path.DirectorySeparatorChar, '/');
-            if (relative == SiteConfigLoader.FileName || relative.StartsWith("content/", StringComparison.Ordinal)
-                || relative.StartsWith("data/", StringComparison.Ordinal) || relative.StartsWith("themes/", StringComparison.Ordinal))
-            {
-                timer?.Dispose();
-                timer = new Timer(_ => rebuild().GetAwaiter().GetResult(), null, 50, Timeout.Infinite);
-            }
-        }
-
-        watcher.Changed += Changed;
-        watcher.Created += Changed;
-        watcher.Deleted += Changed;
-        watcher.Renamed += (s, e) => Changed(s, e);
-        watcher.EnableRaisingEvents = true;
-        return watcher;
     }
 }

@@ -1,8 +1,12 @@
 using System.Net;
+using MoriokaSite.Commands.Preview;
 
 namespace MoriokaSite.Commands;
 
-/// <summary>Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html).</summary>
+/// <summary>
+/// Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html).
+/// With a live preview, its script goes into each HTML page on the way out and its paths are answered by it.
+/// </summary>
 public static class StaticFileServer
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
@@ -19,7 +23,7 @@ public static class StaticFileServer
         [".ico"] = "image/x-icon",
     };
 
-    public static async Task ServeAsync(HttpListener listener, string folder, string basePath, CancellationToken stop)
+    public static async Task ServeAsync(HttpListener listener, string folder, string basePath, CancellationToken stop, LivePreview? preview = null)
     {
         while (!stop.IsCancellationRequested)
         {
@@ -34,15 +38,19 @@ public static class StaticFileServer
             }
 
             // Each request on its own task: one slow or vanished client must not hold up or stop the others.
-            _ = Task.Run(() => RespondSafely(context, folder, basePath), CancellationToken.None);
+            _ = Task.Run(() => RespondSafely(context, folder, basePath, preview), CancellationToken.None);
         }
     }
 
-    private static void RespondSafely(HttpListenerContext context, string folder, string basePath)
+    private static async Task RespondSafely(HttpListenerContext context, string folder, string basePath, LivePreview? preview)
     {
         try
         {
-            Respond(context, folder, basePath);
+            var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
+            if (preview is null || !await preview.TryRespondAsync(context, path))
+            {
+                Respond(context, folder, basePath, path, preview);
+            }
         }
         catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
         {
@@ -50,10 +58,9 @@ public static class StaticFileServer
         }
     }
 
-    private static void Respond(HttpListenerContext context, string folder, string basePath)
+    private static void Respond(HttpListenerContext context, string folder, string basePath, string path, LivePreview? preview)
     {
         using var response = context.Response;
-        var path = Uri.UnescapeDataString(context.Request.Url?.AbsolutePath ?? "/");
         var file = Resolve(folder, basePath, path);
         var status = 200;
         if (file is null)
@@ -65,9 +72,16 @@ public static class StaticFileServer
         response.StatusCode = status;
         response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
         response.Headers["Cache-Control"] = "no-store";
-        if (File.Exists(file))
+        var bytes = File.Exists(file) ? File.ReadAllBytes(file) : null;
+        if (preview is not null && (bytes is null || file.EndsWith(".html", StringComparison.Ordinal)))
         {
-            var bytes = File.ReadAllBytes(file);
+            // Before the first good build there is no page at all: an empty one still carries the script.
+            response.ContentType = ContentTypes[".html"];
+            bytes = bytes is null ? preview.EmptyPage() : preview.Inject(bytes);
+        }
+
+        if (bytes is not null)
+        {
             response.ContentLength64 = bytes.Length;
             response.OutputStream.Write(bytes);
         }

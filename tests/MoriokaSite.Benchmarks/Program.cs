@@ -6,6 +6,7 @@ using MoriokaSite.Benchmarks;
 // 1, 10 and 100 times its size. Every build is a cold process, as a user runs it.
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
 var arguments = args.ToList();
 string Option(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRepository();
@@ -18,8 +19,10 @@ switch (arguments.FirstOrDefault())
         return 0;
     case "run":
         return Benchmark.Run(root, Option("--scales", "1,10,100").Split(',').Select(int.Parse).ToList(), int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture));
+    case "serve-latency":
+        return await ServeLatency.RunAsync(root, int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10]");
         return 2;
 }
 
