@@ -41,7 +41,7 @@ public static class ServeCommand
             try
             {
                 var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, folder, baseUrl));
-                DiagnosticPrinter.Print(result.Diagnostics, error);
+                DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
                 output.WriteLine(result.Succeeded
                     ? $"{result.PagesWritten} ページを構築しました（{result.Elapsed.TotalMilliseconds:0} ms）: {baseUrl}"
                     : "エラーがあるため、前回の内容のまま配信しています。");

@@ -9,7 +9,7 @@ namespace MoriokaSite.Loading;
 /// <summary>Reads a CSV file into a <see cref="CsvTable"/>, keeping each cell's line and column for diagnostics.</summary>
 public static class CsvLoader
 {
-    public static CsvTable? Load(string root, string relativePath, string description, DiagnosticBag diagnostics)
+    public static CsvTable? Load(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(root, relativePath, description, diagnostics);
         return text is null ? null : Parse(relativePath, text, diagnostics);
@@ -53,7 +53,7 @@ public static class CsvLoader
 
         if (records.Count == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(path), Problems.ColumnMissing("(見出し行)", []));
+            diagnostics.Error(SourceLocation.StartOf(path), Problems.HeaderMissing());
             return null;
         }
 

@@ -81,7 +81,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 
         if (!CellParsing.IsSlug(id.Value))
         {
-            diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "半角英小文字と数字（例: p108）"));
+            diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "p108"));
             return false;
         }
 
@@ -106,7 +106,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             return field;
         }
 
-        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => (f.Slug, f.Title))));
         return null;
     }
 
@@ -210,7 +210,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         {
             if (!_fields.TryGetValue(slug, out var field))
             {
-                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => (f.Slug, f.Title))));
                 ok = false;
             }
             else if (field == home)
