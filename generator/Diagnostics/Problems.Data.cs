@@ -2,6 +2,9 @@ namespace MoriokaSite.Diagnostics;
 
 public static partial class Problems
 {
+    /// <summary>Names longer than this are reported: the source's longest (a ski championship) has 61 characters.</summary>
+    public const int LongNameLength = 80;
+
     // CSV data: MS1xx
     public static Problem ColumnMissing(string column, IEnumerable<string> expected) => new(
         "MS101",
@@ -78,15 +81,15 @@ public static partial class Problems
         $"「{column}」の「{value}」は数ではありません。1、2、3 のような整数を書いてください。",
         $"\"{value}\" in \"{column}\" is not a number. Write a whole number such as 1, 2 or 3.");
 
-    public static Problem CsvSyntax(string detail) => new(
+    public static Problem CsvSyntax() => new(
         "MS114",
-        $"CSV として読めません（{detail}）。引用符 \" の閉じ忘れがないか確かめてください。",
-        $"The file cannot be read as CSV ({detail}). Check for a quotation mark that is opened and never closed.");
+        "CSV として読めません（引用符 \" の対応が取れていません）。この行から、引用符 \" の閉じ忘れや、セルの途中の余分な \" がないか確かめてください。",
+        "The file cannot be read as CSV: a quotation mark is not matched. From this row on, check for a quotation mark that is opened and never closed, or a stray one inside a cell.");
 
     public static Problem NoTowns() => new(
         "MS115",
-        "関係市町が空です。参加する市町名か、全市町なら「8市町」と書いてください。",
-        "The towns (column \"関係市町\") are empty. Write the towns taking part, or \"8市町\" for all eight.");
+        "関係市町が空です。この事業はどの市町のページにも載りません。参加する市町名か、全市町なら「8市町」と書いてください。",
+        "The towns (column \"関係市町\") are empty, so this project appears on no town's page. Write the towns taking part, or \"8市町\" for all eight.");
 
     public static Problem BadDate(string column, string value) => new(
         "MS116",
@@ -97,4 +100,14 @@ public static partial class Problems
         "MS117",
         "アクセシビリティ試験の結果を読めません。手で直さず、試験のコマンド（docs/accessibility.md）で作り直してください。",
         "The accessibility test results cannot be read. Do not edit them by hand: run the test command again (docs/accessibility.md).");
+
+    public static Problem SummaryEmpty() => new(
+        "MS118",
+        "事業概要が空です。事業のページには概要の代わりに「記載なし」と表示されます。事業の概要を書いてください。",
+        "The summary (column \"事業概要\") is empty: the project's page shows \"記載なし\" (none given) instead. Write a summary of the project.");
+
+    public static Problem NameTooLong(int length) => new(
+        "MS119",
+        $"事業名が{length}文字あります（{LongNameLength}文字を超える名前は一覧で読みにくくなります）。事業概要を事業名の列に貼り付けていないか確かめ、できれば短くしてください。",
+        $"The project name (column \"事業名\") is {length} characters long (names over {LongNameLength} are hard to read in lists). Check that the summary was not pasted into the name, and shorten it if you can.");
 }
