@@ -45,14 +45,10 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
     /// </summary>
     public static Language ChooseLanguage(IReadOnlyList<string> args)
     {
-        string? Option(string name)
-        {
-            var index = args.ToList().LastIndexOf(name);
-            return index >= 0 && index + 1 < args.Count ? args[index + 1] : null;
-        }
+        IEnumerable<string> Values(string option) => args.SkipLast(1).Select((a, i) => (a, i)).Where(x => x.a == option).Select(x => args[x.i + 1]);
 
-        return LanguageCodes.Parse(Option(LanguageOption))
-            ?? SiteConfigLoader.DiagnosticsLanguageOf(Path.GetFullPath(Option("--root") ?? Directory.GetCurrentDirectory()))
+        return Values(LanguageOption).Select(LanguageCodes.Parse).LastOrDefault(l => l is not null)
+            ?? SiteConfigLoader.DiagnosticsLanguageOf(Path.GetFullPath(Values("--root").LastOrDefault() ?? Directory.GetCurrentDirectory()))
             ?? Language.Japanese;
     }
 

@@ -50,6 +50,13 @@ public sealed class ContentDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void A_diagnostics_language_other_than_ja_or_en_is_refused()
+    {
+        _site.Edit("site.json", text => text.Replace("\"cname\": \"\"", "\"cname\": \"\", \"diagnosticsLanguage\": \"english\"", StringComparison.Ordinal));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1, "「diagnosticsLanguage」にはja（日本語）か en（英語）", "\"diagnosticsLanguage\" must be ja (Japanese) or en (English)");
+    }
+
+    [Fact]
     public void An_area_under_an_unknown_pillar_is_reported()
     {
         var line = _site.LineOf("data/pillars.csv", "living,");
