@@ -13,17 +13,18 @@ public static class Program
     /// <summary>The command line → a command → an exit code. Content problems never reach the catch below.</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
-        if (args is ["--help"] or ["-h"] or ["help"])
+        var language = CommandLine.ChooseLanguage(args);
+        if (args.Count > 0 && args[0] is "--help" or "-h" or "help")
         {
-            output.WriteLine(CommandLine.Usage);
+            output.WriteLine(CommandLine.UsageIn(language));
             return ExitCodes.Success;
         }
 
-        var (line, usageError) = CommandLine.Parse(args);
+        var (line, usageError) = CommandLine.Parse(args, language);
         if (line is null)
         {
-            error.WriteLine(usageError);
-            error.WriteLine(CommandLine.Usage);
+            error.WriteLine(usageError!.In(language));
+            error.WriteLine(CommandLine.UsageIn(language));
             return ExitCodes.Usage;
         }
 
@@ -38,8 +39,7 @@ public static class Program
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            error.WriteLine("内部エラーが起きました。内容やデータの誤りではなく、このプログラムの不具合です。");
-            error.WriteLine("前回の出力はそのままです。この表示の全文を添えて、このリポジトリの Issues に報告してください。");
+            error.WriteLine(CommandMessages.InternalError.In(line.Language));
             error.WriteLine(e.ToString());
             return ExitCodes.InternalError;
         }

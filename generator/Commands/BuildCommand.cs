@@ -13,16 +13,16 @@ public static class BuildCommand
     {
         if (line.BaseUrl is not null && !SiteConfigLoader.IsValidBaseUrl(line.BaseUrl))
         {
-            error.WriteLine($"--base-url「{line.BaseUrl}」は使えません。「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」を指定してください。");
+            error.WriteLine(CommandMessages.BadBaseUrl(line.BaseUrl).In(line.Language));
             return ExitCodes.Usage;
         }
 
         var outputFolder = Path.GetFullPath(line.Output ?? DefaultOutput, line.Root);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl));
-        DiagnosticPrinter.Print(result.Diagnostics, error);
+        DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
         if (!result.Succeeded)
         {
-            error.WriteLine("サイトは書き出していません（前回の出力はそのままです）。上のエラーを直してから、もう一度実行してください。");
+            error.WriteLine(CommandMessages.NotWritten.In(line.Language));
             return ExitCodes.ContentErrors;
         }
 
@@ -37,7 +37,7 @@ public static class BuildCommand
         var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         var shown = Path.GetRelativePath(line.Root, outputFolder);
         shown = shown.StartsWith("..", StringComparison.Ordinal) ? outputFolder : shown;
-        output.WriteLine($"{result.PagesWritten} ページ（全 {result.FilesWritten} ファイル）を {shown}/ に書き出しました（{seconds} 秒）");
+        output.WriteLine(CommandMessages.Written(result.PagesWritten, result.FilesWritten, shown, seconds).In(line.Language));
         return ExitCodes.Success;
     }
 }

@@ -8,13 +8,13 @@ public static class CheckCommand
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
     {
         var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, OutputFolder: string.Empty, BaseUrl: null, WriteOutput: false));
-        DiagnosticPrinter.Print(result.Diagnostics, error);
+        DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
         if (!result.Succeeded)
         {
             return ExitCodes.ContentErrors;
         }
 
-        output.WriteLine("問題は見つかりませんでした。");
+        output.WriteLine((result.Diagnostics.Count == 0 ? CommandMessages.NoProblems : CommandMessages.OnlyWarnings).In(line.Language));
         return ExitCodes.Success;
     }
 }

@@ -3,40 +3,41 @@ using MoriokaSite.Diagnostics;
 namespace MoriokaSite.Commands;
 
 /// <summary>
-/// Prints diagnostics one per line on standard error, in the contract's form. Under GitHub Actions
-/// each is also printed as a workflow command, which a pull request shows on the line it names.
+/// Prints diagnostics one per line on standard error, in the contract's form and the language asked
+/// for. Under GitHub Actions each is also printed as a workflow command, which a pull request shows
+/// on the line it names.
 /// </summary>
 public static class DiagnosticPrinter
 {
     public static bool UnderGitHubActions => Environment.GetEnvironmentVariable("GITHUB_ACTIONS") == "true";
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error) => Print(diagnostics, error, UnderGitHubActions);
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error, Language language = Language.Japanese) =>
+        Print(diagnostics, error, UnderGitHubActions, language);
 
-    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error, bool gitHubActions)
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, TextWriter error, bool gitHubActions, Language language = Language.Japanese)
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.ToString());
+            error.WriteLine(diagnostic.Format(language));
             if (gitHubActions)
             {
-                error.WriteLine(WorkflowCommand(diagnostic));
+                error.WriteLine(WorkflowCommand(diagnostic, language));
             }
         }
 
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = diagnostics.Count - errors;
         if (diagnostics.Count > 0)
         {
-            error.WriteLine($"エラー {errors} 件、警告 {warnings} 件");
+            error.WriteLine(CommandMessages.Summary(errors, diagnostics.Count - errors).In(language));
         }
     }
 
     /// <summary>::error file=…,line=…,col=…,title=…::message, escaped as the workflow-command syntax requires.</summary>
-    public static string WorkflowCommand(Diagnostic d)
+    public static string WorkflowCommand(Diagnostic d, Language language = Language.Japanese)
     {
         var level = d.Severity == Severity.Error ? "error" : "warning";
         var at = d.Location;
-        return $"::{level} file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(d.Code)}::{Data(d.Message)}";
+        return $"::{level} file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(d.Code)}::{Data(d.MessageIn(language))}";
     }
 
     private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

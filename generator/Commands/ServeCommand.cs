@@ -51,7 +51,7 @@ public static class ServeCommand
         {
             // The remedy is on the command line (another --port), so it exits as a usage error does.
             var another = (number < 65535 ? number + 1 : DefaultPort).ToString(CultureInfo.InvariantCulture);
-            error.WriteLine($"ポート {port} は使用中です。別のポートを --port で指定してください（例: --port {another}）。");
+            error.WriteLine(CommandMessages.PortInUse(port, another).In(line.Language));
             return ExitCodes.Usage;
         }
 
@@ -59,12 +59,12 @@ public static class ServeCommand
         var work = ServeFolder.Create();
         try
         {
-            var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error);
+            var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error, line.Language);
             var feed = await rebuilder.FirstBuildAsync();
             using (new SiteWatcher(line.Root, () => _ = rebuilder.RebuildAsync(stop)))
             using (stop.Register(listener.Stop))
             {
-                output.WriteLine($"プレビュー: {baseUrl}  （Ctrl+C で終了）");
+                output.WriteLine(CommandMessages.PreviewAt(baseUrl).In(line.Language));
                 var preview = new LivePreview(feed, basePath, stop);
                 await StaticFileServer.ServeAsync(listener, rebuilder.Options.OutputFolder, basePath, stop, preview);
             }
@@ -76,7 +76,7 @@ public static class ServeCommand
             work.Delete(recursive: true);
         }
 
-        output.WriteLine("プレビューを終了しました。");
+        output.WriteLine(CommandMessages.PreviewStopped.In(line.Language));
         return ExitCodes.Success;
     }
 

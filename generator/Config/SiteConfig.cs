@@ -1,3 +1,5 @@
+using MoriokaSite.Diagnostics;
+
 namespace MoriokaSite.Config;
 
 /// <summary>What a staff member can change without touching code: site.json.</summary>
@@ -33,4 +35,7 @@ public sealed record SiteConfig
 
     /// <summary>A custom domain for GitHub Pages (written to CNAME), or empty for ORG.github.io.</summary>
     public string Cname { get; init; } = string.Empty;
+
+    /// <summary>The language of the generator's messages (diagnosticsLanguage: "ja" or "en"); the command line's --lang wins.</summary>
+    public Language DiagnosticsLanguage { get; init; } = MoriokaSite.Diagnostics.Language.Japanese;
 }

@@ -10,11 +10,14 @@ public static class SiteConfigLoader
 {
     public const string FileName = "site.json";
 
+    /// <summary>The language of the generator's messages; not "language", which is the site's own (ja).</summary>
+    public const string DiagnosticsLanguageKey = "diagnosticsLanguage";
+
     private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "publisher", "region", "source", "updated", "license", "licenseUrl"];
 
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
     {
-        var text = SourceFile.ReadText(root, FileName, "サイト設定 site.json", diagnostics);
+        var text = SourceFile.ReadText(root, FileName, new Phrase("サイト設定 site.json", "The site settings site.json"), diagnostics);
         return text is null ? null : Parse(text, diagnostics);
     }
 
@@ -28,7 +31,7 @@ public static class SiteConfigLoader
         catch (JsonException e)
         {
             var at = new SourceLocation(FileName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            diagnostics.Error(at, Problems.SiteJsonInvalid("JSON として読めません"));
+            diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("JSON として読めません", "it is not valid JSON")));
             return null;
         }
 
@@ -37,7 +40,7 @@ public static class SiteConfigLoader
             var at = SourceLocation.StartOf(FileName);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Error(at, Problems.SiteJsonInvalid("全体を { } で囲んでください"));
+                diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
                 return null;
             }
 
@@ -50,27 +53,34 @@ public static class SiteConfigLoader
                 }
                 else
                 {
-                    diagnostics.Error(at, Problems.SiteJsonValue(key, "空でない文字列"));
+                    diagnostics.Error(at, Problems.SiteJsonValue(key, new Phrase("空でない文字列", "a text that is not empty")));
                 }
             }
 
             if (values.TryGetValue("baseUrl", out var baseUrl) && !IsValidBaseUrl(baseUrl))
             {
-                diagnostics.Error(at, Problems.SiteJsonValue("baseUrl", "「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」"));
+                diagnostics.Error(at, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
                 return null;
             }
 
             DateOnly updated = default;
             if (values.TryGetValue("updated", out var date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
             {
-                diagnostics.Error(at, Problems.SiteJsonValue("updated", "データの日付（例: 2015-11-24）"));
+                diagnostics.Error(at, Problems.SiteJsonValue("updated", new Phrase("データの日付（例: 2015-11-24）", "the date of the data (for example 2015-11-24)")));
                 return null;
             }
 
             var cname = document.RootElement.TryGetProperty("cname", out var cnameValue) && cnameValue.ValueKind == JsonValueKind.String ? cnameValue.GetString()!.Trim() : string.Empty;
             if (cname.Contains('/') || cname.Contains(':'))
             {
-                diagnostics.Error(at, Problems.SiteJsonValue("cname", "独自ドメインの名前だけ（例: vision.example.jp）か空の文字列"));
+                diagnostics.Error(at, Problems.SiteJsonValue("cname", new Phrase("独自ドメインの名前だけ（例: vision.example.jp）か空の文字列", "only the custom domain's name (for example vision.example.jp), or an empty text")));
+                return null;
+            }
+
+            var language = DiagnosticsLanguage(document.RootElement, out var languageOk);
+            if (!languageOk)
+            {
+                diagnostics.Error(at, Problems.SiteJsonValue(DiagnosticsLanguageKey, new Phrase("ja（日本語）か en（英語）", "ja (Japanese) or en (English)")));
                 return null;
             }
 
@@ -93,8 +103,41 @@ public static class SiteConfigLoader
                 License = values["license"],
                 LicenseUrl = values["licenseUrl"],
                 Cname = cname,
+                DiagnosticsLanguage = language ?? Language.Japanese,
             };
         }
+    }
+
+    /// <summary>
+    /// The messages' language as site.json sets it, read before anything else so that even the
+    /// first message is in that language; null when the file, or the key, is missing or unreadable.
+    /// </summary>
+    public static Language? DiagnosticsLanguageOf(string root)
+    {
+        try
+        {
+            var text = SourceFile.Decode(File.ReadAllBytes(Path.Combine(root, FileName)));
+            using var document = JsonDocument.Parse(text ?? "{}", new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.ValueKind == JsonValueKind.Object ? DiagnosticsLanguage(document.RootElement, out _) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The optional diagnosticsLanguage: null when absent; <paramref name="ok"/> false when it is not ja or en.</summary>
+    private static Language? DiagnosticsLanguage(JsonElement root, out bool ok)
+    {
+        ok = true;
+        if (!root.TryGetProperty(DiagnosticsLanguageKey, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        var language = value.ValueKind == JsonValueKind.String ? LanguageCodes.Parse(value.GetString()) : null;
+        ok = language is not null;
+        return language;
     }
 
     public static bool IsValidBaseUrl(string value)

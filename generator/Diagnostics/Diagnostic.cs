@@ -3,12 +3,33 @@ namespace MoriokaSite.Diagnostics;
 /// <summary>
 /// One problem in the content, data or theme, printed as
 /// <c>path:line:column: error|warning CODE: message</c> so that editors and CI annotate it.
+/// <see cref="Message"/> is the Japanese text, <see cref="English"/> the same in English.
 /// </summary>
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
-    public override string ToString()
+    public Diagnostic(SourceLocation location, Severity severity, Problem problem)
+        : this(location, severity, problem.Code, problem.Japanese)
+    {
+        English = problem.English;
+    }
+
+    private readonly string? _english;
+
+    /// <summary>The message in English; the Japanese one for a diagnostic made without a translation.</summary>
+    public string English
+    {
+        get => _english ?? Message;
+        init => _english = value;
+    }
+
+    public string MessageIn(Language language) => language == Language.English ? English : Message;
+
+    /// <summary>The contract's one line, with the message in the language given.</summary>
+    public string Format(Language language)
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
-        return $"{Location}: {severity} {Code}: {Message}";
+        return $"{Location}: {severity} {Code}: {MessageIn(language)}";
     }
+
+    public override string ToString() => Format(Language.Japanese);
 }

@@ -9,10 +9,6 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
-    public void Error(SourceLocation at, string code, string message) => Add(new Diagnostic(at, Severity.Error, code, message));
-
-    public void Warning(SourceLocation at, string code, string message) => Add(new Diagnostic(at, Severity.Warning, code, message));
-
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)

@@ -18,7 +18,7 @@ public static class AccessibilityReportLoader
             return null;
         }
 
-        var text = SourceFile.ReadText(root, Path, "アクセシビリティ試験の結果 data/accessibility.json", diagnostics);
+        var text = SourceFile.ReadText(root, Path, new Phrase("アクセシビリティ試験の結果 data/accessibility.json", "The accessibility test results data/accessibility.json"), diagnostics);
         if (text is null)
         {
             return null;

@@ -9,7 +9,7 @@ namespace MoriokaSite.Loading;
 /// <summary>Reads a CSV file into a <see cref="CsvTable"/>, keeping each cell's line and column for diagnostics.</summary>
 public static class CsvLoader
 {
-    public static CsvTable? Load(string root, string relativePath, string description, DiagnosticBag diagnostics)
+    public static CsvTable? Load(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(root, relativePath, description, diagnostics);
         return text is null ? null : Parse(relativePath, text, diagnostics);
@@ -22,7 +22,7 @@ public static class CsvLoader
             HasHeaderRecord = false,
             Mode = CsvMode.RFC4180,
             DetectColumnCountChanges = false,
-            BadDataFound = null,
+            BadDataFound = null, // Reported by Quoting, at the row where the quotation mark goes wrong.
         };
 
         var records = new List<(SourceLocation Start, IReadOnlyList<CsvCell> Cells)>();
@@ -33,6 +33,18 @@ public static class CsvLoader
             {
                 var raw = parser.RawRecord;
                 var startLine = parser.RawRow - CountLineBreaks(raw.TrimEnd('\r', '\n'));
+
+                // A quotation mark left open swallows the rows after it into one cell: say so at the row
+                // where it opens, rather than report the mangled rows that follow.
+                var quoting = Quoting(raw);
+                if (quoting != QuoteState.Closed)
+                {
+                    // A cell left open runs to the end of the file: its last line break is the cell's, not the record's end.
+                    var opened = quoting == QuoteState.Open ? parser.RawRow - CountLineBreaks(raw) : startLine;
+                    diagnostics.Error(new SourceLocation(path, Math.Max(1, opened), 1), Problems.CsvSyntax());
+                    return null;
+                }
+
                 var positions = CellStarts(raw, startLine);
                 var fields = parser.Record ?? [];
                 var cells = new List<CsvCell>(fields.Length);
@@ -45,15 +57,15 @@ public static class CsvLoader
                 records.Add((new SourceLocation(path, startLine, 1), cells));
             }
         }
-        catch (CsvHelperException e)
+        catch (CsvHelperException)
         {
-            diagnostics.Error(new SourceLocation(path, Math.Max(1, parser.RawRow), 1), Problems.CsvSyntax(e.GetType().Name));
+            diagnostics.Error(new SourceLocation(path, Math.Max(1, parser.RawRow), 1), Problems.CsvSyntax());
             return null;
         }
 
         if (records.Count == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(path), Problems.ColumnMissing("(見出し行)", []));
+            diagnostics.Error(SourceLocation.StartOf(path), Problems.HeaderMissing());
             return null;
         }
 
@@ -83,6 +95,55 @@ public static class CsvLoader
     }
 
     private static int CountLineBreaks(string s) => s.Count(c => c == '\n');
+
+    private enum QuoteState
+    {
+        Closed,
+        Stray,
+        Open,
+    }
+
+    /// <summary>
+    /// Closed when every quotation mark of a raw record is where RFC 4180 (and Excel) puts them:
+    /// opening a cell, doubled inside it, or closing it just before a comma or the line's end.
+    /// CsvHelper reads the other cases without complaint, gluing rows together.
+    /// </summary>
+    private static QuoteState Quoting(string raw)
+    {
+        var quoted = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] != '"')
+            {
+                continue;
+            }
+
+            var next = i + 1 < raw.Length ? raw[i + 1] : '\n';
+            if (!quoted)
+            {
+                if (i > 0 && raw[i - 1] != ',')
+                {
+                    return QuoteState.Stray; // A quotation mark in the middle of a cell that is not quoted.
+                }
+
+                quoted = true;
+            }
+            else if (next == '"')
+            {
+                i++; // "" is a quotation mark inside a quoted cell.
+            }
+            else if (next is ',' or '\r' or '\n')
+            {
+                quoted = false;
+            }
+            else
+            {
+                return QuoteState.Stray; // Text after a closing quotation mark: it closed too early, or another opened.
+            }
+        }
+
+        return quoted ? QuoteState.Open : QuoteState.Closed;
+    }
 
     /// <summary>Where each cell of a raw record starts: CsvHelper gives the cells' text but not their positions.</summary>
     private static List<(int Line, int Column)> CellStarts(string raw, int startLine)

@@ -12,7 +12,7 @@ public static class MarkdownLoader
 {
     private static readonly MarkdownPipeline FrontMatterPipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
 
-    public static MarkdownFile? Load(string root, string relativePath, string description, DiagnosticBag diagnostics)
+    public static MarkdownFile? Load(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
     {
         var text = SourceFile.ReadText(root, relativePath, description, diagnostics);
         return text is null ? null : Parse(relativePath, text, diagnostics);
@@ -64,7 +64,7 @@ public static class MarkdownLoader
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
         {
-            diagnostics.Error(new SourceLocation(path, firstLine, 1), Problems.FrontMatterSyntax("「キー: 値」の形の行がありません"));
+            diagnostics.Error(new SourceLocation(path, firstLine, 1), Problems.FrontMatterSyntax(new Phrase("「キー: 値」の形の行がありません", "there is no line of the form key: value")));
             return values;
         }
 
@@ -74,7 +74,7 @@ public static class MarkdownLoader
             var at = new SourceLocation(path, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column);
             if (valueNode is not YamlScalarNode scalar)
             {
-                diagnostics.Error(at, Problems.FrontMatterSyntax($"「{key}」の値は1行の文字にしてください"));
+                diagnostics.Error(at, Problems.FrontMatterSyntax(new Phrase($"「{key}」の値は1行の文字にしてください", $"the value of \"{key}\" must be one line of text")));
                 continue;
             }
 
@@ -84,9 +84,9 @@ public static class MarkdownLoader
         return values;
     }
 
-    // YamlDotNet's messages are English and name parser internals; staff need the gist in Japanese.
-    private static string DescribeYamlError(YamlException e) =>
-        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? "値の中にコロン「:」があります。値全体を引用符 \" で囲んでください"
-        : e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) ? "同じキーが2回あります"
-        : "YAML として読めません";
+    // YamlDotNet's messages name parser internals; staff need the gist, in their language.
+    private static Phrase DescribeYamlError(YamlException e) =>
+        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? new("値の中にコロン「:」があります。値全体を引用符 \" で囲んでください", "the value has a colon in it: put the whole value between double quotation marks")
+        : e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) ? new("同じキーが2回あります", "the same key is written twice")
+        : new("YAML として読めません", "it cannot be read as YAML");
 }

@@ -23,21 +23,21 @@ public static class SiteLoader
             : [];
         if (fieldFiles.Count == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(FieldsFolder), Problems.FileMissing("分野の Markdown（content/fields/*.md）"));
+            diagnostics.Error(SourceLocation.StartOf(FieldsFolder), Problems.FileMissing(new Phrase("分野の Markdown（content/fields/*.md）", "The field pages (content/fields/*.md)")));
         }
 
         return new SiteSources
         {
             Root = root,
             Config = SiteConfigLoader.Load(root, diagnostics),
-            Towns = CsvLoader.Load(root, TownsPath, "市町の一覧 data/towns.csv", diagnostics),
-            Pillars = CsvLoader.Load(root, PillarsPath, "政策の柱の一覧 data/pillars.csv", diagnostics),
-            Projects = CsvLoader.Load(root, ProjectsPath, "事業の一覧 data/projects.csv", diagnostics),
-            Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, f, diagnostics)).OfType<MarkdownFile>().ToList(),
-            Home = MarkdownLoader.Load(root, HomePath, "トップページの本文 content/index.md", diagnostics),
-            Agreement = MarkdownLoader.Load(root, AgreementPath, "連携協約 content/agreement.md", diagnostics),
-            Schedule = MarkdownLoader.Load(root, SchedulePath, "スケジュール content/schedule.md", diagnostics),
-            AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, "アクセシビリティ方針 content/accessibility.md", diagnostics),
+            Towns = CsvLoader.Load(root, TownsPath, new Phrase("市町の一覧 data/towns.csv", "The list of towns data/towns.csv"), diagnostics),
+            Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),
+            Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics),
+            Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
+            Home = MarkdownLoader.Load(root, HomePath, new Phrase("トップページの本文 content/index.md", "The home page's text content/index.md"), diagnostics),
+            Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),
+            Schedule = MarkdownLoader.Load(root, SchedulePath, new Phrase("スケジュール content/schedule.md", "The schedule content/schedule.md"), diagnostics),
+            AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, new Phrase("アクセシビリティ方針 content/accessibility.md", "The accessibility policy content/accessibility.md"), diagnostics),
             AccessibilityReport = AccessibilityReportLoader.Load(root, diagnostics),
         };
     }

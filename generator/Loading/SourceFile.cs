@@ -17,7 +17,8 @@ public static class SourceFile
 
     /// <param name="root">The site's root folder.</param>
     /// <param name="relativePath">The path as printed in diagnostics, with forward slashes.</param>
-    public static string? ReadText(string root, string relativePath, string description, DiagnosticBag diagnostics)
+    /// <param name="description">What the file is, for the message when it is missing.</param>
+    public static string? ReadText(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
     {
         var fullPath = System.IO.Path.Combine(root, relativePath);
         if (!File.Exists(fullPath))
@@ -29,7 +30,7 @@ public static class SourceFile
         var text = Decode(File.ReadAllBytes(fullPath));
         if (text is null)
         {
-            diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable("UTF-8 でも Shift_JIS でもない文字があります"));
+            diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable());
         }
 
         return text;

@@ -83,7 +83,7 @@ public static class OpenDataSchema
 
                 json.WriteEndArray();
             }
-            else
+            else if (!column.MayBeEmpty)
             {
                 json.WriteNumber("minLength", 1);
             }

@@ -114,7 +114,8 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         {
             Chrome = _chrome,
             Title = project.Name,
-            Description = Shorten(SummaryBlock.PlainText(project.Summary), 120),
+            // A project whose summary is not written yet still needs a description for search engines and shares.
+            Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : $"{project.Field.Title}の事業「{project.Name}」",
             Url = routes.Project(project),
             StructuredData = _structured.Project(project),
             Section = "projects",

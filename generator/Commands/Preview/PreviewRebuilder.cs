@@ -1,4 +1,6 @@
+using System.Globalization;
 using MoriokaSite.Building;
+using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Commands.Preview;
 
@@ -6,7 +8,7 @@ namespace MoriokaSite.Commands.Preview;
 /// serve's builds, one at a time, each reported on the console and to the open pages. A failed build
 /// writes nothing (the builder leaves the output as it was), so the last good site stays served.
 /// </summary>
-public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, TextWriter error)
+public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, TextWriter error, Language language = Language.Japanese)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
     private BuildFeed? _feed;
@@ -39,11 +41,11 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Windows refuses to move a folder while a file in it is open, as it is while being served.
-            error.WriteLine($"出力を書き換えられませんでした（{e.Message}）。前回の内容のまま配信しています。もう一度保存すると作り直します。");
+            error.WriteLine(CommandMessages.OutputNotReplaced(e.Message).In(language));
         }
         catch (Exception e)
         {
-            error.WriteLine("再構築の途中で内部エラーが起きました。内容やデータの誤りではなく、このプログラムの不具合です。前回の内容のまま配信しています。");
+            error.WriteLine(CommandMessages.RebuildBug.In(language));
             error.WriteLine(e.ToString());
         }
         finally
@@ -62,9 +64,9 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
 
     private void Report(BuildResult result)
     {
-        DiagnosticPrinter.Print(result.Diagnostics, error);
+        DiagnosticPrinter.Print(result.Diagnostics, error, language);
         output.WriteLine(result.Succeeded
-            ? $"{result.PagesWritten} ページを構築しました（{result.Elapsed.TotalMilliseconds:0} ms）"
-            : "エラーがあるため、前回の内容のまま配信しています。ブラウザーにも表示しています。");
+            ? CommandMessages.Rebuilt(result.PagesWritten, result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)).In(language)
+            : CommandMessages.ServingPrevious.In(language));
     }
 }

@@ -47,7 +47,7 @@ internal static class FieldsBuilder
         var fileName = Path.GetFileNameWithoutExtension(file.Path);
         if (!CellParsing.IsSlug(slug.Value))
         {
-            diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "半角英小文字と数字とハイフン（例: tourism）"));
+            diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "tourism"));
             return null;
         }
 
@@ -66,7 +66,7 @@ internal static class FieldsBuilder
         var (pillar, area) = ResolvePillar(file, pillars, diagnostics);
         foreach (var section in Sections.Where(s => !file.Body.Contains($"## {s}\n", StringComparison.Ordinal) && !file.Body.EndsWith($"## {s}", StringComparison.Ordinal)))
         {
-            diagnostics.Warning(file.Start, Problems.SectionMissing(section));
+            diagnostics.Warning(file.Start, Problems.SectionMissing(section, Sections));
         }
 
         return pillar is null ? null : new Field

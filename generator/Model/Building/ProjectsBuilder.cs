@@ -9,12 +9,12 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 {
     public static readonly string[] Columns = ["ID", "事業名", "事業概要", "分野", "区分", "関係市町", "タグ", "再掲分野"];
 
-    /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
     /// <summary>Optional: when the row was last changed, for the feed. Excel may rewrite 2016-04-01 as 2016/4/1.</summary>
     public const string UpdatedColumn = "更新日";
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"];
 
+    /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
     private static readonly string[] AllTowns = ["8市町", "８市町", "全市町"];
 
     private readonly Dictionary<string, Field> _fields = fields.ToDictionary(f => f.Slug, StringComparer.Ordinal);
@@ -43,8 +43,8 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
     private Project? BuildOne(CsvRow row, Dictionary<string, int> ids)
     {
         var ok = CheckId(row["ID"], ids);
-        ok &= CellParsing.Required(row["事業名"], "事業名", diagnostics);
-        ok &= CellParsing.Required(row["事業概要"], "事業概要", diagnostics);
+        ok &= CheckName(row["事業名"]);
+        CheckSummary(row["事業概要"]);
         var field = ParseField(row["分野"]);
         var status = ParseStatus(row["区分"]);
         var (projectTowns, townsOk) = ParseTowns(row["関係市町"]);
@@ -66,7 +66,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             Towns = projectTowns,
             Tags = tags,
             AlsoIn = alsoIn,
-            IsRegionWide = projectTowns.Count == towns.Count,
+            IsRegionWide = projectTowns.Count > 0 && projectTowns.Count == towns.Count,
             Updated = updated,
             Line = row.Line,
         };
@@ -81,7 +81,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 
         if (!CellParsing.IsSlug(id.Value))
         {
-            diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "半角英小文字と数字（例: p108）"));
+            diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "p108"));
             return false;
         }
 
@@ -92,6 +92,32 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         }
 
         return true;
+    }
+
+    private bool CheckName(CsvCell name)
+    {
+        if (!CellParsing.Required(name, "事業名", diagnostics))
+        {
+            return false;
+        }
+
+        // Counted as people see them: a kanji or a full-width letter is one character, as is an emoji.
+        var length = new System.Globalization.StringInfo(name.Value).LengthInTextElements;
+        if (length > Problems.LongNameLength)
+        {
+            diagnostics.Warning(name.Location, Problems.NameTooLong(length));
+        }
+
+        return true;
+    }
+
+    /// <summary>An empty summary only leaves the page thinner: a warning, so that it never stops publishing.</summary>
+    private void CheckSummary(CsvCell summary)
+    {
+        if (summary.IsEmpty)
+        {
+            diagnostics.Warning(summary.Location, Problems.SummaryEmpty());
+        }
     }
 
     private Field? ParseField(CsvCell cell)
@@ -106,7 +132,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             return field;
         }
 
-        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => (f.Slug, f.Title))));
         return null;
     }
 
@@ -128,10 +154,12 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 
     private (IReadOnlyList<Town> Towns, bool Ok) ParseTowns(CsvCell cell)
     {
+        // Not an error: a project whose towns are still being agreed can be published; it then
+        // appears on its field's page and in the lists, but on no town's page.
         if (cell.IsEmpty)
         {
-            diagnostics.Error(cell.Location, Problems.NoTowns());
-            return ([], false);
+            diagnostics.Warning(cell.Location, Problems.NoTowns());
+            return ([], true);
         }
 
         if (AllTowns.Contains(cell.Value))
@@ -210,7 +238,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         {
             if (!_fields.TryGetValue(slug, out var field))
             {
-                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => $"{f.Slug}（{f.Title}）")));
+                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => (f.Slug, f.Title))));
                 ok = false;
             }
             else if (field == home)

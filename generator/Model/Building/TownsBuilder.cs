@@ -24,7 +24,7 @@ internal static class TownsBuilder
             var ok = Columns[..4].All(c => CellParsing.Required(row[c], c, diagnostics));
             if (!slug.IsEmpty && !CellParsing.IsSlug(slug.Value))
             {
-                diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "半角英小文字と数字とハイフン（例: morioka）"));
+                diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "morioka"));
                 ok = false;
             }
             else if (!slug.IsEmpty && !seen.TryAdd(slug.Value, row.Line))

@@ -5,7 +5,8 @@ namespace MoriokaSite.Tests.Commands;
 
 public sealed class DiagnosticPrinterTests
 {
-    private static readonly Diagnostic Sample = new(new SourceLocation("data/projects.csv", 12, 34), Severity.Error, "MS107", "市町「滝沢」はありません。もしかして: 滝沢市");
+    private static readonly Diagnostic Sample = new(new SourceLocation("data/projects.csv", 12, 34), Severity.Error, Problems.UnknownTown("滝沢", "滝沢市", []));
+    private static readonly Diagnostic Warning = new(new SourceLocation("data/projects.csv", 13, 1), Severity.Warning, Problems.SummaryEmpty());
 
     [Fact]
     public void Under_github_actions_each_diagnostic_is_also_a_workflow_command_on_its_line()
@@ -15,6 +16,38 @@ public sealed class DiagnosticPrinterTests
         var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("data/projects.csv:12:34: error MS107: 市町「滝沢」はありません。もしかして: 滝沢市", lines[0]);
         Assert.Equal("::error file=data/projects.csv,line=12,col=34,title=MS107::市町「滝沢」はありません。もしかして: 滝沢市", lines[1]);
+    }
+
+    [Fact]
+    public void In_english_the_line_the_workflow_command_and_the_summary_are_english()
+    {
+        var error = new StringWriter();
+        DiagnosticPrinter.Print([Sample, Warning], error, gitHubActions: true, Language.English);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("data/projects.csv:12:34: error MS107: The town \"滝沢\" is unknown. Did you mean \"滝沢市\"?", lines[0]);
+        Assert.Equal("::error file=data/projects.csv,line=12,col=34,title=MS107::The town \"滝沢\" is unknown. Did you mean \"滝沢市\"?", lines[1]);
+        Assert.StartsWith("data/projects.csv:13:1: warning MS118: The summary", lines[2]);
+        Assert.StartsWith("::warning file=data/projects.csv,line=13,col=1,title=MS118::The summary", lines[3]);
+        Assert.Equal("1 error, 1 warning", lines[4]);
+    }
+
+    [Fact]
+    public void The_summary_counts_errors_and_warnings_in_the_language_asked_for()
+    {
+        var japanese = new StringWriter();
+        DiagnosticPrinter.Print([Warning, Warning], japanese, gitHubActions: false);
+        Assert.EndsWith("エラー 0 件、警告 2 件\n", japanese.ToString().ReplaceLineEndings("\n"));
+        var english = new StringWriter();
+        DiagnosticPrinter.Print([Warning, Warning], english, gitHubActions: false, Language.English);
+        Assert.EndsWith("0 errors, 2 warnings\n", english.ToString().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_diagnostic_keeps_its_japanese_to_string_and_message()
+    {
+        Assert.Equal("市町「滝沢」はありません。もしかして: 滝沢市", Sample.Message);
+        Assert.Equal($"data/projects.csv:12:34: error MS107: {Sample.Message}", Sample.ToString());
+        Assert.Equal(Sample.ToString(), Sample.Format(Language.Japanese));
     }
 
     [Fact]

@@ -74,6 +74,87 @@ public sealed partial class ProgramTests : IDisposable
         Assert.Equal(["load", "validate", "model", "compile templates", "render", "write"], stages);
     }
 
+    [Fact]
+    public async Task Lang_en_prints_diagnostics_and_the_summary_in_english()
+    {
+        var (line, column) = ProjectRows.SetCell(_site, "p010", "関係市町", "盛岡市、滝沢");
+        var (exit, _, err) = await Run("check", "--root", _site.Root, "--lang", "en");
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            [$"data/projects.csv:{line}:{column}: error MS107: The town \"滝沢\" is unknown. Did you mean \"滝沢市\"?", "1 error, 0 warnings"],
+            err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task An_unknown_language_is_wrong_usage_and_says_which_there_are()
+    {
+        var (exit, _, err) = await Run("check", "--root", _site.Root, "--lang", "fr");
+        Assert.Equal(2, exit);
+        Assert.Contains("--lang「fr」は使えません。ja（日本語）か en（英語）を指定してください。", err);
+        Assert.Contains("使い方", err);
+    }
+
+    [Theory]
+    [InlineData("publish", "--lang", "en")]
+    [InlineData("build", "--lang", "en", "--outptu", "x")]
+    [InlineData("check", "--lang", "en", "--lang", "xx")]
+    public async Task Usage_errors_follow_the_language(params string[] args)
+    {
+        var (exit, _, err) = await Run(args);
+        Assert.Equal(2, exit);
+        Assert.Contains("Usage:", err);
+        DiagnosticAssert.IsEnglish(err);
+    }
+
+    [Fact]
+    public async Task Site_json_sets_the_language_and_the_command_line_wins()
+    {
+        _site.Edit("site.json", text => text.Replace("\"cname\": \"\"", "\"cname\": \"\", \"diagnosticsLanguage\": \"en\"", StringComparison.Ordinal));
+        ProjectRows.SetCell(_site, "p010", "区分", "未定");
+
+        var (exit, _, err) = await Run("check", "--root", _site.Root);
+        Assert.Equal(1, exit);
+        Assert.Contains("error MS106: The status (column \"区分\") \"未定\" is unknown.", err);
+        Assert.Contains("1 error, 0 warnings", err);
+
+        (exit, _, err) = await Run("check", "--root", _site.Root, "--lang", "ja");
+        Assert.Equal(1, exit);
+        Assert.Contains("error MS106: 区分「未定」はありません。", err);
+        Assert.Contains("エラー 1 件、警告 0 件", err);
+
+        (exit, _, err) = await Run("publish", "--root", _site.Root);
+        Assert.Equal(2, exit);
+        Assert.Contains("There is no command \"publish\".", err);
+    }
+
+    [Fact]
+    public async Task Warnings_are_printed_but_the_build_succeeds_and_writes_the_site()
+    {
+        var (line, column) = ProjectRows.SetCell(_site, "p010", "事業概要", "");
+        var (exit, output, err) = await Run("build", "--root", _site.Root, "--output", "out", "--lang", "en");
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            [$"data/projects.csv:{line}:{column}: warning MS118:", "0 errors, 1 warning"],
+            err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("data/", StringComparison.Ordinal) ? string.Join(' ', l.Split(' ').Take(3)) : l));
+        Assert.Matches(@"^Wrote 146 pages \(\d+ files in all\) to out/ in \d+\.\d\d s\n$", output);
+        Assert.True(File.Exists(_site.PathOf("out/projects/p010/index.html")));
+
+        (exit, output, _) = await Run("check", "--root", _site.Root);
+        Assert.Equal(0, exit);
+        Assert.Equal("エラーはありません。警告は公開を止めませんが、できれば直してください。\n", output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Help_is_given_in_either_language()
+    {
+        var (exit, output, _) = await Run("--help", "--lang", "en");
+        Assert.Equal(0, exit);
+        Assert.StartsWith("Usage:", output);
+        Assert.Contains("--lang ja|en", output);
+        (_, output, _) = await Run("--help");
+        Assert.StartsWith("使い方", output);
+    }
+
     [GeneratedRegex(@"^[^:\s]+:\d+:\d+: (error|warning) MS\d{3}: .+$")]
     private static partial Regex DiagnosticLine();
 }

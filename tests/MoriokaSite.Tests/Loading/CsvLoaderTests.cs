@@ -49,7 +49,7 @@ public sealed class CsvLoaderTests
     {
         using var folder = new Support.TempFolder();
         File.WriteAllText(folder["x.csv"], "ID,名称\np1,盛岡市\n", new System.Text.UTF8Encoding(true));
-        var table = CsvLoader.Load(folder.Path, "x.csv", "x", new DiagnosticBag())!;
+        var table = CsvLoader.Load(folder.Path, "x.csv", new Phrase("x", "x"), new DiagnosticBag())!;
         Assert.True(table.HasColumn("ID"));
     }
 }

@@ -46,7 +46,6 @@ public sealed class ExcelEncodingTests : IDisposable
     public void A_file_that_is_neither_is_reported()
     {
         File.WriteAllBytes(_site.PathOf("data/towns.csv"), [0x49, 0x44, 0x0A, 0xFF, 0xFE, 0xFD, 0x0A]);
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS002", "data/towns.csv", 1);
-        Assert.Contains("CSV UTF-8", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS002", "data/towns.csv", 1, "「CSV UTF-8（コンマ区切り）」で保存し直して", "save it again as \"CSV UTF-8 (Comma delimited)\"");
     }
 }

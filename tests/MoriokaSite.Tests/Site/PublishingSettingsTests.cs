@@ -49,7 +49,7 @@ public sealed class PublishingSettingsTests : IDisposable
         var line = csv.FindIndex(l => l.StartsWith("p003,", StringComparison.Ordinal));
         csv[line] += ",4月1日";
         _site.Write(ProjectRows.Path, string.Join('\n', csv));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS116", ProjectRows.Path, line + 1);
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS116", ProjectRows.Path, line + 1, "「更新日」の「4月1日」は日付として読めません", "\"4月1日\" in \"更新日\" is not a date");
         Assert.Equal(csv[line].Length - "4月1日".Length + 1, d.Location.Column);
     }
 }

@@ -16,7 +16,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public void A_missing_data_file_is_named()
     {
         File.Delete(_site.PathOf("data/towns.csv"));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS001", "data/towns.csv", 1);
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS001", "data/towns.csv", 1, "市町の一覧 data/towns.csvが見つかりません", "The list of towns data/towns.csv is missing");
         Assert.Contains("data/towns.csv", d.Message);
     }
 
@@ -24,7 +24,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public void A_file_that_is_not_utf8_is_reported()
     {
         File.WriteAllBytes(_site.PathOf("content/schedule.md"), [0x2D, 0x2D, 0x2D, 0x0A, 0x82, 0xA0, 0xFF, 0x0A]);
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS002", "content/schedule.md", 1);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS002", "content/schedule.md", 1, "Shift_JIS でもない", "neither UTF-8 nor Shift_JIS");
     }
 
     [Fact]
@@ -32,23 +32,28 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         _site.Edit("site.json", text => text.Replace("\"language\": \"ja\",", "\"language\": \"ja\"", StringComparison.Ordinal));
         var line = _site.LineOf("site.json", "  \"baseUrl\"");
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS010", "site.json", line);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS010", "site.json", line, "JSON として読めません", "it is not valid JSON");
     }
 
     [Fact]
     public void A_missing_site_json_key_is_named()
     {
         _site.Edit("site.json", text => text.Replace("\"theme\": \"default\",", string.Empty, StringComparison.Ordinal));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1);
-        Assert.Contains("theme", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1, "「theme」には空でない文字列", "\"theme\" must be a text that is not empty");
     }
 
     [Fact]
     public void A_base_url_without_its_final_slash_is_refused()
     {
         _site.Edit("site.json", text => text.Replace("\"baseUrl\": \"/\"", "\"baseUrl\": \"https://example.github.io/MoriokaSite\"", StringComparison.Ordinal));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1);
-        Assert.Contains("baseUrl", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1, "「baseUrl」には「/」で終わる URL", "\"baseUrl\" must be a URL that ends in /");
+    }
+
+    [Fact]
+    public void A_diagnostics_language_other_than_ja_or_en_is_refused()
+    {
+        _site.Edit("site.json", text => text.Replace("\"cname\": \"\"", "\"cname\": \"\", \"diagnosticsLanguage\": \"english\"", StringComparison.Ordinal));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS011", "site.json", 1, "「diagnosticsLanguage」にはja（日本語）か en（英語）", "\"diagnosticsLanguage\" must be ja (Japanese) or en (English)");
     }
 
     [Fact]
@@ -56,7 +61,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         var line = _site.LineOf("data/pillars.csv", "living,");
         _site.ReplaceLine("data/pillars.csv", line, "living,生活機能の強化,service,1");
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS112", "data/pillars.csv", line);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS112", "data/pillars.csv", line, "上位の柱「service」はありません", "There is no parent pillar \"service\"");
     }
 
     [Fact]
@@ -66,7 +71,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
         _site.ReplaceLine("data/towns.csv", line, "yahaba,矢巾町,やはばちょう,町,八");
         var shiwa = _site.LineOf("data/towns.csv", "shiwa,");
         _site.ReplaceLine("data/towns.csv", shiwa, "shiwa,紫波町,しわちょう,町,７");
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS113", "data/towns.csv", line);
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS113", "data/towns.csv", line, "「表示順」の「八」は数ではありません", "\"八\" in \"表示順\" is not a number");
         Assert.Equal("yahaba,矢巾町,やはばちょう,町,".Length + 1, d.Location.Column);
     }
 
@@ -74,23 +79,21 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public void Front_matter_without_its_closing_line_is_reported()
     {
         _site.Edit(Tourism, text => text.Replace("order: 4\n---\n", "order: 4\n\n", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS201", Tourism, 1);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS201", Tourism, 1, "閉じられていません", "is not closed");
     }
 
     [Fact]
     public void Bad_yaml_is_reported_at_its_line()
     {
         _site.Edit(Tourism, text => text.Replace("title: 戦略的な観光施策", "title: 観光: 戦略", StringComparison.Ordinal));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS202", Tourism, 3);
-        Assert.Contains("引用符", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS202", Tourism, 3, "値全体を引用符", "the value has a colon in it");
     }
 
     [Fact]
     public void An_unknown_front_matter_key_is_reported_at_its_line()
     {
         _site.Edit(Tourism, text => text.Replace("order: 4\n", "order: 4\ncolour: red\n", StringComparison.Ordinal));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS203", Tourism, 7);
-        Assert.Contains("colour", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS203", Tourism, 7, "キー「colour」は使えません", "The key \"colour\" cannot be used");
     }
 
     [Fact]
@@ -98,15 +101,15 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         _site.Edit("content/schedule.md", text => text.Replace("description:", "summary:", StringComparison.Ordinal));
         var diagnostics = _site.Validate().Diagnostics;
-        DiagnosticAssert.Single(diagnostics, "MS204", "content/schedule.md", 1);
-        DiagnosticAssert.Single(diagnostics, "MS203", "content/schedule.md", 3);
+        DiagnosticAssert.Single(diagnostics, "MS204", "content/schedule.md", 1, "設定欄に「description」がありません", "The settings block has no \"description\"");
+        DiagnosticAssert.Single(diagnostics, "MS203", "content/schedule.md", 3, "キー「summary」は使えません", "The key \"summary\" cannot be used");
     }
 
     [Fact]
     public void A_page_without_front_matter_is_reported()
     {
         _site.Write("content/index.md", "# 盛岡広域圏\n");
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS205", "content/index.md", 1);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS205", "content/index.md", 1, "設定欄がありません", "has no settings block");
     }
 
     [Fact]
@@ -114,16 +117,15 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         _site.Write("content/fields/tourism-copy.md", _site.Read(Tourism));
         var diagnostics = _site.Validate().Diagnostics;
-        DiagnosticAssert.Single(diagnostics, "MS206", "content/fields/tourism.md", 2);
-        DiagnosticAssert.Single(diagnostics, "MS209", "content/fields/tourism-copy.md", 2);
+        DiagnosticAssert.Single(diagnostics, "MS206", "content/fields/tourism.md", 2, "slug「tourism」は content/fields/tourism-copy.md でも", "\"tourism\" is also used in content/fields/tourism-copy.md");
+        DiagnosticAssert.Single(diagnostics, "MS209", "content/fields/tourism-copy.md", 2, "ファイル名を「tourism.md」にするか", "Rename the file to \"tourism.md\"");
     }
 
     [Fact]
     public void An_unknown_pillar_lists_the_three()
     {
         _site.Edit(Tourism, text => text.Replace("pillar: economy", "pillar: economics", StringComparison.Ordinal));
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS207", Tourism, 4);
-        Assert.Contains("economy、urban-functions、services", d.Message);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS207", Tourism, 4, "economy、urban-functions、services", "Write one of: economy, urban-functions, services");
     }
 
     [Fact]
@@ -131,8 +133,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         _site.Edit(Tourism, text => text.Replace("## 期待される効果", "## 効果", StringComparison.Ordinal));
         var (model, diagnostics) = _site.Validate();
-        var d = DiagnosticAssert.Single(diagnostics, "MS208", Tourism, 1, Severity.Warning);
-        Assert.Contains("期待される効果", d.Message);
+        DiagnosticAssert.Single(diagnostics, "MS208", Tourism, 1, "見出し「## 期待される効果」がありません", "The heading \"## 期待される効果\" is missing", Severity.Warning);
         Assert.NotNull(model);
     }
 
@@ -140,7 +141,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public void An_area_of_another_pillar_is_reported()
     {
         _site.Edit(Tourism, text => text.Replace("area:", "area: living", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS210", Tourism, 5);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS210", Tourism, 5, "この柱「economy」の下位区分ではありません", "does not belong to the pillar \"economy\"");
     }
 
     [Fact]
@@ -148,7 +149,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         const string path = "content/fields/welfare.md";
         _site.Edit(path, text => text.Replace("area: living", "area:", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS211", path, 5);
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS211", path, 5, "area（下位区分）が必要です", "needs an area");
     }
 
     [Fact]
@@ -156,7 +157,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     {
         File.Delete(_site.PathOf("themes/default/layouts/Town.cshtml"));
         var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
-        DiagnosticAssert.Single(result.Diagnostics, "MS301", "themes/default/layouts/Town.cshtml", 1);
+        DiagnosticAssert.Single(result.Diagnostics, "MS301", "themes/default/layouts/Town.cshtml", 1, "「Town.cshtml」が見つかりません", "\"Town.cshtml\" is missing");
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
         _site.Edit("themes/default/layouts/NotFound.cshtml", text => text + "\n@Model.NoSuchProperty\n");
         var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
         var line = _site.Read("themes/default/layouts/NotFound.cshtml").Split('\n').ToList().FindIndex(l => l.Contains("NoSuchProperty")) + 1;
-        var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", "themes/default/layouts/NotFound.cshtml", line);
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", "themes/default/layouts/NotFound.cshtml", line, "テンプレートを組み立てられません", "The template cannot be compiled");
         Assert.Contains("NoSuchProperty", d.Message);
     }
 }

@@ -309,7 +309,8 @@
     appendMarked(link, doc.name, terms);
     heading.append(link);
     const townKeys = keysOf(d, 'town', meta);
-    const townText = townKeys.length === meta.towns.length ? '8市町（全市町）' : townKeys.map((k) => labelOf('town', k)).join('・');
+    const townText = townKeys.length === meta.towns.length ? '8市町（全市町）'
+      : townKeys.length === 0 ? '記載なし' : townKeys.map((k) => labelOf('town', k)).join('・');
     const facts = element('p', 'result-meta');
     facts.append(
       element('span', '', `分野: ${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',

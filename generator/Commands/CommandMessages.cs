@@ -1,0 +1,78 @@
+using MoriokaSite.Diagnostics;
+
+namespace MoriokaSite.Commands;
+
+/// <summary>What the commands say besides diagnostics, in both languages side by side.</summary>
+public static class CommandMessages
+{
+    public static Phrase Summary(int errors, int warnings) => new(
+        $"エラー {errors} 件、警告 {warnings} 件",
+        $"{Count(errors, "error")}, {Count(warnings, "warning")}");
+
+    public static readonly Phrase NotWritten = new(
+        "サイトは書き出していません（前回の出力はそのままです）。上のエラーを直してから、もう一度実行してください。",
+        "The site was not written (the previous output is unchanged). Fix the errors above, then run the command again.");
+
+    public static Phrase Written(int pages, int files, string folder, string seconds) => new(
+        $"{pages} ページ（全 {files} ファイル）を {folder}/ に書き出しました（{seconds} 秒）",
+        $"Wrote {pages} pages ({files} files in all) to {folder}/ in {seconds} s");
+
+    public static readonly Phrase NoProblems = new("問題は見つかりませんでした。", "No problems found.");
+
+    public static readonly Phrase OnlyWarnings = new(
+        "エラーはありません。警告は公開を止めませんが、できれば直してください。",
+        "No errors. Warnings do not stop publishing, but fix them when you can.");
+
+    public static Phrase BadBaseUrl(string value) => new(
+        $"--base-url「{value}」は使えません。「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」を指定してください。",
+        $"--base-url \"{value}\" cannot be used. Give a URL that ends in / (for example https://ORG.github.io/REPO/), or just /.");
+
+    public static readonly Phrase NoCommand = new("コマンドがありません。", "No command given.");
+
+    public static Phrase UnknownCommand(string command) => new($"コマンド「{command}」はありません。", $"There is no command \"{command}\".");
+
+    public static Phrase ValueMissing(string option) => new($"オプション「{option}」に値がありません。", $"The option \"{option}\" needs a value.");
+
+    public static Phrase OptionNotAllowed(string option, string value) => new(
+        $"オプション「{option} {value}」は使えません。",
+        $"The option \"{option} {value}\" cannot be used here.");
+
+    public static Phrase UnknownLanguage(string value) => new(
+        $"--lang「{value}」は使えません。ja（日本語）か en（英語）を指定してください。",
+        $"--lang \"{value}\" is not a language the messages exist in. Use ja (Japanese) or en (English).");
+
+    public static readonly Phrase InternalError = new(
+        """
+        内部エラーが起きました。内容やデータの誤りではなく、このプログラムの不具合です。
+        前回の出力はそのままです。この表示の全文を添えて、このリポジトリの Issues に報告してください。
+        """,
+        """
+        An internal error occurred. This is not a mistake in the content or the data but a bug in this program.
+        The previous output is unchanged. Please report it in this repository's Issues, with the whole of this output.
+        """);
+
+    // serve
+    public static Phrase PortInUse(string port, string another) => new(
+        $"ポート {port} は使用中です。別のポートを --port で指定してください（例: --port {another}）。",
+        $"Port {port} is in use. Choose another with --port (for example --port {another}).");
+
+    public static Phrase PreviewAt(string url) => new($"プレビュー: {url}  （Ctrl+C で終了）", $"Preview: {url}  (Ctrl+C to stop)");
+
+    public static readonly Phrase PreviewStopped = new("プレビューを終了しました。", "The preview has stopped.");
+
+    public static Phrase Rebuilt(int pages, string milliseconds) => new($"{pages} ページを構築しました（{milliseconds} ms）", $"Built {pages} pages ({milliseconds} ms)");
+
+    public static readonly Phrase ServingPrevious = new(
+        "エラーがあるため、前回の内容のまま配信しています。ブラウザーにも表示しています。",
+        "There are errors, so the previous site is still served. The browser shows them too.");
+
+    public static Phrase OutputNotReplaced(string detail) => new(
+        $"出力を書き換えられませんでした（{detail}）。前回の内容のまま配信しています。もう一度保存すると作り直します。",
+        $"The output could not be replaced ({detail}). The previous site is still served; save again to rebuild.");
+
+    public static readonly Phrase RebuildBug = new(
+        "再構築の途中で内部エラーが起きました。内容やデータの誤りではなく、このプログラムの不具合です。前回の内容のまま配信しています。",
+        "An internal error occurred while rebuilding. This is a bug in this program, not a mistake in the content or the data. The previous site is still served.");
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}

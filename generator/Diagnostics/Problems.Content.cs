@@ -1,0 +1,71 @@
+namespace MoriokaSite.Diagnostics;
+
+public static partial class Problems
+{
+    // Markdown content: MS2xx
+    public static Problem FrontMatterUnclosed() => new(
+        "MS201",
+        "先頭の「---」で始まる設定欄が閉じられていません。設定欄の終わりに「---」だけの行を入れてください。",
+        "The settings block that starts with \"---\" at the top is not closed. End it with a line of just \"---\".");
+
+    public static Problem FrontMatterSyntax(Phrase detail) => new(
+        "MS202",
+        $"設定欄（YAML）の書き方が正しくありません（{detail.Japanese}）。「キー: 値」の形で、コロンの後に半角スペースを入れてください。",
+        $"The settings block (YAML) is not written correctly ({detail.English}). Write \"key: value\", with a space after the colon.");
+
+    public static Problem FrontMatterUnknownKey(string key, IEnumerable<string> valid) => new(
+        "MS203",
+        $"設定欄のキー「{key}」は使えません。使えるキー: {string.Join(", ", valid)}",
+        $"The key \"{key}\" cannot be used in the settings block. Keys you can use: {string.Join(", ", valid)}");
+
+    public static Problem FrontMatterKeyMissing(string key) => new(
+        "MS204",
+        $"設定欄に「{key}」がありません。「{key}: 値」の行を加えてください。",
+        $"The settings block has no \"{key}\". Add a line \"{key}: value\".");
+
+    public static Problem FrontMatterMissing(IEnumerable<string> keys) => new(
+        "MS205",
+        $"ファイルの先頭に設定欄がありません。「---」の行で挟んで {string.Join(", ", keys)} を書いてください。",
+        $"The file has no settings block at the top. Write {string.Join(", ", keys)} between two lines of \"---\".");
+
+    public static Problem DuplicateFieldSlug(string slug, string otherPath) => new(
+        "MS206",
+        $"分野 slug「{slug}」は {otherPath} でも使われています。別の slug にしてください。",
+        $"The field slug \"{slug}\" is also used in {otherPath}. Choose another slug.");
+
+    public static Problem UnknownPillar(string key, string value, IEnumerable<string> valid) => new(
+        "MS207",
+        $"{key}「{value}」はありません。次のいずれかを書いてください: {string.Join("、", valid)}",
+        $"There is no {key} \"{value}\". Write one of: {string.Join(", ", valid)}");
+
+    public static Problem SectionMissing(string heading, IEnumerable<string> sections) => new(
+        "MS208",
+        $"見出し「## {heading}」がありません。分野のページには {string.Join("・", sections)} の{sections.Count()}つの見出しを書いてください。",
+        $"The heading \"## {heading}\" is missing. A field page has these {sections.Count()} headings: {Quoted(sections)}.");
+
+    public static Problem SlugMismatch(string slug, string fileName) => new(
+        "MS209",
+        $"slug「{slug}」がファイル名「{fileName}」と違います。ファイル名を「{slug}.md」にするか、slug を直してください。",
+        $"The slug \"{slug}\" differs from the file name \"{fileName}\". Rename the file to \"{slug}.md\", or correct the slug.");
+
+    public static Problem AreaMismatch(string pillar) => new(
+        "MS210",
+        $"area はこの柱「{pillar}」の下位区分ではありません。柱の下位区分を書くか、空にしてください。",
+        $"This area does not belong to the pillar \"{pillar}\". Write one of that pillar's areas, or leave it empty.");
+
+    public static Problem AreaRequired(string pillar) => new(
+        "MS211",
+        $"柱「{pillar}」の分野には area（下位区分）が必要です。「area: 」の行に、data/pillars.csv にあるこの柱の下位区分を書いてください。",
+        $"A field of the pillar \"{pillar}\" needs an area. On the line \"area: \", write one of the pillar's areas from data/pillars.csv.");
+
+    // Theme: MS3xx
+    public static Problem TemplateMissing(string name) => new(
+        "MS301",
+        $"テーマのテンプレート「{name}」が見つかりません。テーマのフォルダーを確かめてください。",
+        $"The theme's template \"{name}\" is missing. Check the theme's folder.");
+
+    public static Problem TemplateError(string detail) => new(
+        "MS302",
+        $"テンプレートを組み立てられません: {detail}",
+        $"The template cannot be compiled: {detail}");
+}

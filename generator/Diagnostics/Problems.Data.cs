@@ -1,0 +1,113 @@
+namespace MoriokaSite.Diagnostics;
+
+public static partial class Problems
+{
+    /// <summary>Names longer than this are reported: the source's longest (a ski championship) has 61 characters.</summary>
+    public const int LongNameLength = 80;
+
+    // CSV data: MS1xx
+    public static Problem ColumnMissing(string column, IEnumerable<string> expected) => new(
+        "MS101",
+        $"列「{column}」がありません。1行目（見出し）は「{string.Join(",", expected)}」にしてください。",
+        $"The column \"{column}\" is missing. Make the first row (the headings) \"{string.Join(",", expected)}\".");
+
+    public static Problem HeaderMissing() => new(
+        "MS101",
+        "ファイルが空で、1行目（見出し）がありません。元のファイルから見出しの行を戻してください。",
+        "The file is empty: the first row (the headings) is missing. Copy the heading row back from the original file.");
+
+    public static Problem ValueRequired(string column) => new(
+        "MS102",
+        $"「{column}」が空です。値を入力してください。",
+        $"\"{column}\" is empty. Enter a value.");
+
+    public static Problem DuplicateId(string id, int firstLine) => new(
+        "MS103",
+        $"ID「{id}」は{firstLine}行目でも使われています。ID は重複できません。新しい ID を付けてください（使い終えた ID も再利用しません）。",
+        $"The ID \"{id}\" is also used on line {firstLine}. IDs must be unique: give this row a new ID (an ID that is no longer used is never reused either).");
+
+    public static Problem IdFormat(string id, string example) => new(
+        "MS104",
+        $"ID「{id}」の形式が正しくありません。半角の英小文字・数字・ハイフンで書いてください（例: {example}）。",
+        $"The ID \"{id}\" is not valid. Use only lower-case letters a-z, digits and hyphens (for example {example}).");
+
+    public static Problem UnknownField(string value, IEnumerable<(string Slug, string Title)> valid) => new(
+        "MS105",
+        $"分野「{value}」はありません。次のいずれかを書いてください: {string.Join("、", valid.Select(f => $"{f.Slug}（{f.Title}）"))}",
+        $"There is no field \"{value}\". Write one of these field IDs: {string.Join(", ", valid.Select(f => $"{f.Slug} (\"{f.Title}\")"))}");
+
+    public static Problem UnknownStatus(string value, IEnumerable<string> valid) => new(
+        "MS106",
+        $"区分「{value}」はありません。{string.Join("・", valid)} のいずれかを書いてください。",
+        $"The status (column \"区分\") \"{value}\" is unknown. Write one of {Quoted(valid)}.");
+
+    public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid) => suggestion is null
+        ? new(
+            "MS107",
+            $"市町「{value}」はありません。{string.Join("、", valid)}、または全市町なら「8市町」と書いてください。",
+            $"The town \"{value}\" is unknown. Write one of {Quoted(valid)}, or \"8市町\" for all eight.")
+        : new(
+            "MS107",
+            $"市町「{value}」はありません。もしかして: {suggestion}",
+            $"The town \"{value}\" is unknown. Did you mean \"{suggestion}\"?");
+
+    public static Problem UnknownTag(string value, IEnumerable<string> valid) => new(
+        "MS108",
+        $"タグ「{value}」はありません。{string.Join("・", valid)} のいずれかを「、」で区切って書いてください。",
+        $"The tag \"{value}\" is unknown. Write any of {Quoted(valid)}, separated by \"、\".");
+
+    public static Problem CrossListedInOwnField(string field) => new(
+        "MS109",
+        $"再掲分野「{field}」はこの事業の分野そのものです。再掲分野には別の分野を書くか、空にしてください。",
+        $"The cross-listing (column \"再掲分野\") \"{field}\" is this project's own field. Write another field there, or leave it empty.");
+
+    public static Problem DuplicateTown(string town) => new(
+        "MS110",
+        $"市町「{town}」が2回書かれています。1回だけにしてください。",
+        $"The town \"{town}\" is written twice. Write it once.");
+
+    public static Problem ExtraCells(int expected) => new(
+        "MS111",
+        $"この行には見出しより多い値があります（見出しは{expected}列）。区切りのカンマが余分でないか確かめてください。",
+        $"This row has more values than there are headings ({expected} columns). Check for an extra separating comma.");
+
+    public static Problem UnknownParent(string value, IEnumerable<string> valid) => new(
+        "MS112",
+        $"上位の柱「{value}」はありません。{string.Join("、", valid)} のいずれかを書くか、空にしてください。",
+        $"There is no parent pillar \"{value}\". Write one of {Quoted(valid)}, or leave it empty.");
+
+    public static Problem NotANumber(string column, string value) => new(
+        "MS113",
+        $"「{column}」の「{value}」は数ではありません。1、2、3 のような整数を書いてください。",
+        $"\"{value}\" in \"{column}\" is not a number. Write a whole number such as 1, 2 or 3.");
+
+    public static Problem CsvSyntax() => new(
+        "MS114",
+        "CSV として読めません（引用符 \" の対応が取れていません）。この行から、引用符 \" の閉じ忘れや、セルの途中の余分な \" がないか確かめてください。",
+        "The file cannot be read as CSV: a quotation mark is not matched. From this row on, check for a quotation mark that is opened and never closed, or a stray one inside a cell.");
+
+    public static Problem NoTowns() => new(
+        "MS115",
+        "関係市町が空です。この事業はどの市町のページにも載りません。参加する市町名か、全市町なら「8市町」と書いてください。",
+        "The towns (column \"関係市町\") are empty, so this project appears on no town's page. Write the towns taking part, or \"8市町\" for all eight.");
+
+    public static Problem BadDate(string column, string value) => new(
+        "MS116",
+        $"「{column}」の「{value}」は日付として読めません。2016-04-01 の形で書いてください。",
+        $"\"{value}\" in \"{column}\" is not a date. Write it as 2016-04-01.");
+
+    public static Problem AccessibilityReportInvalid() => new(
+        "MS117",
+        "アクセシビリティ試験の結果を読めません。手で直さず、試験のコマンド（docs/accessibility.md）で作り直してください。",
+        "The accessibility test results cannot be read. Do not edit them by hand: run the test command again (docs/accessibility.md).");
+
+    public static Problem SummaryEmpty() => new(
+        "MS118",
+        "事業概要が空です。事業のページには概要の代わりに「記載なし」と表示されます。事業の概要を書いてください。",
+        "The summary (column \"事業概要\") is empty: the project's page shows \"記載なし\" (none given) instead. Write a summary of the project.");
+
+    public static Problem NameTooLong(int length) => new(
+        "MS119",
+        $"事業名が{length}文字あります（{LongNameLength}文字を超える名前は一覧で読みにくくなります）。事業概要を事業名の列に貼り付けていないか確かめ、できれば短くしてください。",
+        $"The project name (column \"事業名\") is {length} characters long (names over {LongNameLength} are hard to read in lists). Check that the summary was not pasted into the name, and shorten it if you can.");
+}
