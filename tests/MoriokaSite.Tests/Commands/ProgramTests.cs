@@ -136,7 +136,7 @@ public sealed partial class ProgramTests : IDisposable
         Assert.Equal(
             [$"data/projects.csv:{line}:{column}: warning MS118:", "0 errors, 1 warning"],
             err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("data/", StringComparison.Ordinal) ? string.Join(' ', l.Split(' ').Take(3)) : l));
-        Assert.Matches(@"^Wrote 146 pages \(\d+ files in all\) to out/ in \d+\.\d\d s\n$", output);
+        Assert.Matches(@"^Wrote 147 pages \(\d+ files in all\) to out/ in \d+\.\d\d s\n$", output);
         Assert.True(File.Exists(_site.PathOf("out/projects/p010/index.html")));
 
         (exit, output, _) = await Run("check", "--root", _site.Root);
