@@ -7,6 +7,7 @@ using MoriokaSite.Benchmarks;
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects)
 var arguments = args.ToList();
 string Option(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRepository();
@@ -21,8 +22,10 @@ switch (arguments.FirstOrDefault())
         return Benchmark.Run(root, Option("--scales", "1,10,100").Split(',').Select(int.Parse).ToList(), int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture));
     case "serve-latency":
         return await ServeLatency.RunAsync(root, int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture));
+    case "search":
+        return await SearchBenchmark.RunAsync(root, int.Parse(Option("--scale", "94"), CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10]");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94]");
         return 2;
 }
 

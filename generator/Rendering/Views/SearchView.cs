@@ -10,7 +10,17 @@ namespace MoriokaSite.Rendering.Views;
 /// </summary>
 public sealed record SearchView : PageView
 {
+    /// <summary>
+    /// The projects listed for a visitor without JavaScript: all of them, up to <see cref="FallbackLimit"/>.
+    /// A site of thousands would otherwise send megabytes of HTML to everyone who opens the search page.
+    /// </summary>
     public required IReadOnlyList<ProjectItem> Projects { get; init; }
+
+    public const int FallbackLimit = 1000;
+
+    public required int ProjectCount { get; init; }
+
+    public bool ListsEveryProject => Projects.Count == ProjectCount;
 
     public required IReadOnlyList<Field> Fields { get; init; }
 

@@ -24,11 +24,18 @@
     return found;
   }
 
+  // A page folds the same few thousand characters over and over: remember each cluster's folding.
+  const foldedClusters = new Map();
+
   /** NFKC, then each code point lower-cased on its own (the first code point, as .NET's simple mapping). */
   function foldCluster(cluster) {
-    let folded = '';
-    for (const ch of cluster.normalize('NFKC')) {
-      folded += String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+    let folded = foldedClusters.get(cluster);
+    if (folded === undefined) {
+      folded = '';
+      for (const ch of cluster.normalize('NFKC')) {
+        folded += String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+      }
+      foldedClusters.set(cluster, folded);
     }
     return folded;
   }
@@ -191,10 +198,11 @@
   const more = document.getElementById('search-more');
   const filters = app.querySelector('[data-search-filters]');
   const GROUPS = ['status', 'tag', 'town', 'field'];
-  const PAGE = 20;
+  const PAGE = 10;
   const boxes = (group) => Array.from(app.querySelectorAll(`input[type="checkbox"][name="${group}"]`));
   const towns = boxes('town').map((box) => ({ key: box.value, label: box.dataset.label, box, aliases: box.dataset.aliases.split(' ') }));
   const serverList = Array.from(list.children);
+  const serverListComplete = list.dataset.complete === 'true';
 
   function readForm() {
     const state = { q: input.value };
@@ -392,27 +400,42 @@
   let latest = 0;
   let shown = { results: [], count: 0, terms: [], meta: null, verified: 0 };
 
-  /** Checks and draws results until `count` more are shown or none are left. */
-  async function showMore(count, ticket) {
+  /**
+   * Checks and draws results until `count` more are shown or none are left, each as soon as its text
+   * has arrived (in rank order), so the first result does not wait for the tenth. `fresh` replaces the
+   * previous results at the first new one, so the list never flashes empty while the text loads.
+   */
+  async function showMore(count, ticket, fresh = false) {
     const { results, terms, meta } = shown;
-    const items = [];
-    while (items.length < count && shown.verified < results.length) {
-      const batch = results.slice(shown.verified, shown.verified + count - items.length);
-      const docs = await Promise.all(batch.map((hit) => documentOf(hit.d, meta)));
-      if (ticket !== latest) return;
-      batch.forEach((hit, i) => {
-        if (contains(docs[i], terms)) items.push(resultItem(hit.d, docs[i], terms, meta));
-        else shown.dropped += 1;
-      });
-      shown.verified += batch.length;
+    let added = 0;
+    const clear = () => {
+      if (fresh) list.replaceChildren();
+      fresh = false;
+    };
+    while (added < count && shown.verified < results.length) {
+      const batch = results.slice(shown.verified, shown.verified + count - added);
+      const pending = batch.map((hit) => documentOf(hit.d, meta));
+      for (let i = 0; i < batch.length; i++) {
+        const doc = await pending[i];
+        if (ticket !== latest) return;
+        shown.verified += 1;
+        if (!contains(doc, terms)) {
+          shown.dropped += 1;
+          continue;
+        }
+        clear();
+        list.append(resultItem(batch[i].d, doc, terms, meta));
+        added += 1;
+        if (added === 1) performance.mark('search-first-result-drawn', { detail: input.value });
+      }
     }
-    list.append(...items);
+    clear();
     more.hidden = shown.verified >= results.length;
   }
 
+
   async function update(how) {
     const ticket = ++latest;
-    remember(how);
     const state = readForm();
     try {
       const meta = await load('meta.json');
@@ -420,20 +443,24 @@
       const ranked = await candidates(query.terms, meta);
       if (ticket !== latest) return;
       const { results, counts } = applyFilters(ranked, state, meta);
-      drawCounts(counts);
       const everything = query.terms.length === 0 && GROUPS.every((g) => state[g].size === 0);
+      if (!(everything && serverListComplete)) {
+        // Ask for the first results' text now, so the network works while the counts are drawn.
+        results.slice(0, PAGE).forEach((hit) => documentOf(hit.d, meta).catch(() => {}));
+      }
+      drawCounts(counts);
       shown = { results, terms: query.terms, meta, verified: 0, dropped: 0 };
-      if (everything) {
+      if (everything && serverListComplete) {
         list.replaceChildren(...serverList);
         more.hidden = true;
       } else {
-        list.replaceChildren();
-        await showMore(PAGE, ticket);
+        await showMore(PAGE, ticket, true);
         if (ticket !== latest) return;
       }
       const total = results.length - shown.dropped;
       drawOffers(query, state, total);
       announce(describe(state, total), how);
+      remember(how); // after drawing: the address bar can wait, the results cannot
       performance.mark('search-results-drawn');
     } catch (error) {
       if (ticket !== latest) return;
@@ -455,7 +482,12 @@
     event.preventDefault();
     update('submit');
   });
-  more.addEventListener('click', () => showMore(PAGE, latest));
+  // The button may vanish once everything is shown: focus moves to the first result it added.
+  more.addEventListener('click', async () => {
+    const before = list.children.length;
+    await showMore(PAGE, latest);
+    list.children[before]?.querySelector('a')?.focus();
+  });
   window.addEventListener('popstate', () => {
     readUrl();
     typingEntry = false;

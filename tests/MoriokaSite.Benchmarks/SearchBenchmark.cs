@@ -1,0 +1,347 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Net;
+using Microsoft.Playwright;
+using MoriokaSite.BrowserTests;
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+using MoriokaSite.Model.Building;
+using MoriokaSite.Rendering;
+using MoriokaSite.Search;
+
+namespace MoriokaSite.Benchmarks;
+
+/// <summary>
+/// The site's search beside Pagefind, over the same built pages, in Chromium:
+/// what a visitor downloads for the search page and a first query (gzip), the time from the last
+/// keystroke to painted results, and whether our results hold every project Pagefind finds.
+/// Then the same figures on a synthetic site of about 10,000 projects.
+/// </summary>
+public static class SearchBenchmark
+{
+    private static readonly IReadOnlyList<string> Queries = MoriokaSite.Tests.Support.SearchQueries.Japanese;
+
+    public static async Task<int> RunAsync(string root, int syntheticScale)
+    {
+        var benchFolder = Path.Combine(root, "tests/MoriokaSite.Benchmarks");
+        if (!File.Exists(Path.Combine(benchFolder, "node_modules/.bin/pagefind")))
+        {
+            Run("npm", ["ci", "--no-audit", "--no-fund"], benchFolder);
+        }
+
+        var work = Path.Combine(Path.GetTempPath(), "moriokasite-search-bench");
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        Console.WriteLine("Building the generator (Release)…");
+        Run("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
+        var generator = Path.Combine(root, "generator/bin/Release/net10.0/MoriokaSite.dll");
+
+        var real = Path.Combine(work, "real");
+        Run("dotnet", [generator, "build", "--output", real, "--base-url", "/"], root);
+        var pagefind = Stopwatch.StartNew();
+        Run(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--site", real, "--silent"], benchFolder);
+        Console.WriteLine($"Pagefind {Capture(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--version"]).Trim()} indexed the built site in {pagefind.ElapsedMilliseconds} ms");
+        File.WriteAllText(Path.Combine(real, "pagefind-compare.html"), PagefindPage);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium.Path(),
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+
+        var index = RealIndex(root);
+        using (var server = new FolderServer(real))
+        {
+            Console.WriteLine($"\nReal site ({index.Documents.Count} projects): first query, gzip bytes and keystroke-to-paint, then results compared");
+            Console.WriteLine($"{"query",-12} {"ours KB",8} {"ours ms",8} {"PF KB",8} {"PF ms",8} {"ours",5} {"PF",5} {"PF only",8}  projects Pagefind finds that we do not");
+            var ours = new List<Visit>();
+            var theirs = new List<Visit>();
+            var missingTotal = 0;
+            foreach (var query in Queries)
+            {
+                var our = await OursAsync(browser, server, real, query);
+                var their = await PagefindAsync(browser, server, real, query);
+                ours.Add(our);
+                theirs.Add(their);
+                var expected = SearchEngine.Find(index, SearchQuery.Parse(query, index.Towns)).Select(h => index.Documents[h.Document].Url).ToHashSet();
+                var theirProjects = their.Urls.Where(u => u.StartsWith("/projects/p", StringComparison.Ordinal)).ToHashSet();
+                var missing = theirProjects.Except(expected).Order(StringComparer.Ordinal).ToList();
+                missingTotal += missing.Count;
+                var countShown = our.Count == expected.Count ? expected.Count.ToString(CultureInfo.InvariantCulture) : $"{our.Count}≠{expected.Count}";
+                Console.WriteLine($"{query,-12} {Kb(our.Bytes),8} {our.Milliseconds,8:0} {Kb(their.Bytes),8} {their.Milliseconds,8:0} {countShown,5} {theirProjects.Count,5} {missing.Count,8}  {string.Join(" ", missing)}");
+            }
+
+            Console.WriteLine($"median       {Kb(Median(ours.Select(v => (double)v.Bytes))),8} {Median(ours.Select(v => v.Milliseconds)),8:0} {Kb(Median(theirs.Select(v => (double)v.Bytes))),8} {Median(theirs.Select(v => v.Milliseconds)),8:0}");
+            Console.WriteLine($"Our first query fetched: {string.Join(", ", ours[0].Files)}");
+            Console.WriteLine($"Pagefind's first query fetched: {string.Join(", ", theirs[0].Files)}");
+            Console.WriteLine($"Projects Pagefind finds that we do not, over {Queries.Count} queries: {missingTotal}");
+        }
+
+        var synthetic = Path.Combine(work, "synthetic");
+        var count = SyntheticSite.Write(root, Path.Combine(work, "synthetic-source"), syntheticScale);
+        var build = Stopwatch.StartNew();
+        Run("dotnet", [generator, "build", "--output", synthetic, "--base-url", "/"], Path.Combine(work, "synthetic-source"));
+        Console.WriteLine($"\nSynthetic site: {count} projects, built in {build.Elapsed.TotalSeconds:0.0} s; index {Directory.GetFiles(Path.Combine(synthetic, "search/index")).Length} files, {Kb(Directory.GetFiles(Path.Combine(synthetic, "search/index")).Sum(f => new FileInfo(f).Length))} KB raw");
+        using (var server = new FolderServer(synthetic))
+        {
+            Console.WriteLine($"{"query",-12} {"results",8} {"KB",8} {"files",6} {"first ms",9} {"page ms",8}");
+            var visits = new List<Visit>();
+            foreach (var query in Queries)
+            {
+                var visit = await OursAsync(browser, server, synthetic, query);
+                visits.Add(visit);
+                Console.WriteLine($"{query,-12} {visit.Count,8} {Kb(visit.Bytes),8} {visit.Files.Count,6} {visit.Milliseconds,9:0} {visit.AllMilliseconds,8:0}");
+            }
+
+            foreach (var (label, times) in new[] { ("first result", visits.Select(v => v.Milliseconds)), ("first ten results", visits.Select(v => v.AllMilliseconds)) })
+            {
+                var sorted = times.Order().ToList();
+                Console.WriteLine($"keystroke to {label} painted: median {Median(sorted):0} ms, p90 {sorted[(int)Math.Ceiling(sorted.Count * 0.9) - 1]:0} ms, max {sorted[^1]:0} ms");
+            }
+
+            Console.WriteLine($"first-query download median {Kb(Median(visits.Select(v => (double)v.Bytes)))} KB (search page, style, scripts and index files, gzip)");
+        }
+
+        return 0;
+    }
+
+    /// <param name="Milliseconds">From the last keystroke to the first result painted.</param>
+    /// <param name="AllMilliseconds">To the whole first page of results painted.</param>
+    private sealed record Visit(long Bytes, double Milliseconds, int Count, IReadOnlyList<string> Urls, IReadOnlyList<string> Files, double AllMilliseconds = 0);
+
+    /// <summary>A fresh visitor: opens /search/, types the query, and waits for its results to be painted.</summary>
+    private static async Task<Visit> OursAsync(IBrowser browser, FolderServer server, string folder, string query)
+    {
+        var context = await browser.NewContextAsync(new() { Locale = "ja-JP" });
+        var page = await context.NewPageAsync();
+        var files = new List<string>();
+        page.Request += (_, request) => files.Add(new Uri(request.Url).AbsolutePath);
+        await page.AddInitScriptAsync(PaintProbe);
+        await page.GotoAsync(server.Url + "search/");
+        await page.WaitForFunctionAsync("() => performance.getEntriesByName('search-results-drawn').length > 0");
+        await TypeAsync(page, "#search-q", query);
+        await page.WaitForFunctionAsync("q => window.painted && window.painted.q === q && window.firstPainted && window.firstPainted.q === q", query);
+        var milliseconds = await page.EvaluateAsync<double>("() => window.firstPainted.ms");
+        var all = await page.EvaluateAsync<double>("() => window.painted.ms");
+        // The live region waits for a pause in typing before it speaks; the results are already painted.
+        await page.WaitForFunctionAsync("q => document.getElementById('search-status').textContent.includes(`「${q}」`)", query);
+        var status = await page.Locator("#search-status").TextContentAsync() ?? string.Empty;
+        var count = int.Parse(status[(status.LastIndexOf(' ') + 1)..^1], CultureInfo.InvariantCulture);
+        var urls = await page.Locator("#search-results h3 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await context.CloseAsync();
+        return new Visit(GzipBytes(folder, files), milliseconds, count, urls, files, all);
+    }
+
+    /// <summary>The same with Pagefind's own UI over the same pages; then every result's URL through its API (not counted).</summary>
+    private static async Task<Visit> PagefindAsync(IBrowser browser, FolderServer server, string folder, string query)
+    {
+        var context = await browser.NewContextAsync(new() { Locale = "ja-JP" });
+        var page = await context.NewPageAsync();
+        var files = new List<string>();
+        page.Request += (_, request) => files.Add(new Uri(request.Url).AbsolutePath);
+        await page.GotoAsync(server.Url + "pagefind-compare.html");
+        await page.Locator(".pagefind-ui__search-input").WaitForAsync();
+        await TypeAsync(page, ".pagefind-ui__search-input", query);
+        await page.WaitForFunctionAsync("q => window.painted && window.painted.q === q", query);
+        var milliseconds = await page.EvaluateAsync<double>("() => window.painted.ms");
+        var bytes = GzipBytes(folder, files);
+        var shown = files.ToList();
+        var urls = await page.EvaluateAsync<string[]>(
+            "async q => { const pf = await import('/pagefind/pagefind.js'); const r = await pf.search(q); const all = await Promise.all(r.results.map(x => x.data())); return all.map(d => d.url); }", query);
+        await context.CloseAsync();
+        return new Visit(bytes, milliseconds, urls.Length, urls, shown);
+    }
+
+    /// <summary>
+    /// Types as a person does. Japanese arrives whole when the IME conversion is confirmed (one input
+    /// event, 観光); Latin letters arrive one key at a time, a tenth of a second apart.
+    /// </summary>
+    private static async Task TypeAsync(IPage page, string selector, string query)
+    {
+        await page.Locator(selector).FocusAsync();
+        if (query.All(char.IsAscii))
+        {
+            await page.Locator(selector).PressSequentiallyAsync(query, new() { Delay = 100 });
+        }
+        else
+        {
+            await page.Keyboard.InsertTextAsync(query);
+        }
+    }
+
+    /// <summary>Records, for the last input, the time until the page drew its results and the browser painted them.</summary>
+    private const string PaintProbe = """
+        document.addEventListener('input', (e) => { window.lastInput = { q: e.target.value, at: performance.now() }; }, true);
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) {
+            const name = { 'search-first-result-drawn': 'firstPainted', 'search-results-drawn': 'painted' }[entry.name];
+            if (!name || !window.lastInput) continue;
+            const input = window.lastInput;
+            requestAnimationFrame(() => setTimeout(() => { window[name] = { q: input.q, ms: performance.now() - input.at }; }, 0));
+          }
+        }).observe({ entryTypes: ['mark'] });
+        """;
+
+    private const string PagefindPage = """
+        <!DOCTYPE html>
+        <html lang="ja"><head><meta charset="utf-8"><title>Pagefind</title>
+        <link href="/pagefind/pagefind-ui.css" rel="stylesheet"><script src="/pagefind/pagefind-ui.js"></script></head>
+        <body><div id="search"></div>
+        <script>
+          window.addEventListener('DOMContentLoaded', () => {
+            new PagefindUI({ element: '#search', showSubResults: false, debounceTimeoutMs: 0 });
+            document.addEventListener('input', (e) => { window.lastInput = { q: e.target.value, at: performance.now() }; }, true);
+            new MutationObserver(() => {
+              const input = window.lastInput;
+              if (!input || !document.querySelector('.pagefind-ui__result-link')) return;
+              if (!document.querySelector('.pagefind-ui__message')?.textContent.includes(input.q)) return;
+              requestAnimationFrame(() => setTimeout(() => { window.painted = { q: input.q, ms: performance.now() - input.at }; }, 0));
+            }).observe(document.getElementById('search'), { subtree: true, childList: true, characterData: true });
+          });
+        </script></body></html>
+        """;
+
+    private static SearchIndex RealIndex(string root)
+    {
+        var diagnostics = new DiagnosticBag();
+        var model = ModelBuilder.Build(SiteLoader.Load(root, diagnostics), diagnostics) ?? throw new InvalidOperationException("the real site has errors");
+        return SearchIndex.Build(model, new Routes("/"));
+    }
+
+    /// <summary>What the files cost over the wire: gzip as GitHub Pages sends text, or the bytes as they are when already compressed.</summary>
+    private static long GzipBytes(string folder, IEnumerable<string> paths) => paths.Distinct().Sum(path =>
+    {
+        var file = FolderServer.FileFor(folder, path);
+        if (file is null)
+        {
+            return 0L;
+        }
+
+        var raw = File.ReadAllBytes(file);
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(raw);
+        }
+
+        return Math.Min(raw.LongLength, buffer.Length);
+    });
+
+    private static string Kb(double bytes) => (bytes / 1024).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static void Run(string file, IEnumerable<string> arguments, string directory)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true })!;
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}");
+        }
+    }
+
+    private static string Capture(string file, IEnumerable<string> arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+
+    /// <summary>A plain static server for one folder at "/", on a free port, as GitHub Pages would serve it.</summary>
+    private sealed class FolderServer : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly string _folder;
+
+        // Read once: the figures are the browser's, not the disk's.
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
+        public FolderServer(string folder)
+        {
+            _folder = folder;
+            var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Url = $"http://127.0.0.1:{port}/";
+            _listener.Prefixes.Add(Url);
+            _listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public string Url { get; }
+
+        public static string? FileFor(string folder, string path)
+        {
+            var file = Path.Combine(folder, Uri.UnescapeDataString(path).TrimStart('/'));
+            if (Directory.Exists(file))
+            {
+                file = Path.Combine(file, "index.html");
+            }
+
+            return File.Exists(file) ? file : null;
+        }
+
+        public void Dispose() => _listener.Close();
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        var file = FileFor(_folder, context.Request.Url!.AbsolutePath);
+                        context.Response.StatusCode = file is null ? 404 : 200;
+                        if (file is not null)
+                        {
+                            context.Response.ContentType = Path.GetExtension(file) switch
+                            {
+                                ".html" => "text/html; charset=utf-8",
+                                ".js" => "text/javascript",
+                                ".css" => "text/css",
+                                ".json" => "application/json",
+                                ".wasm" => "application/wasm",
+                                ".svg" => "image/svg+xml",
+                                _ => "application/octet-stream",
+                            };
+                            var bytes = _files.GetOrAdd(file, File.ReadAllBytes);
+                            context.Response.ContentLength64 = bytes.Length;
+                            await context.Response.OutputStream.WriteAsync(bytes);
+                        }
+
+                        context.Response.Close();
+                    }
+                    catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
+                    {
+                        // The browser went away; nothing to answer.
+                    }
+                });
+            }
+        }
+    }
+}
