@@ -84,7 +84,7 @@ static async Task<int> Lighthouse(BrowserSite site)
     }
 
     Console.WriteLine("page                 performance  accessibility  best-practices  SEO   (Lighthouse, mobile)");
-    foreach (var path in new[] { "", "fields/tourism/", "towns/shizukuishi/", "projects/p057/" })
+    foreach (var path in new[] { "", "fields/tourism/", "towns/shizukuishi/", "projects/p057/", "search/?q=%E8%A6%B3%E5%85%89" })
     {
         var start = new System.Diagnostics.ProcessStartInfo(cli) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { site.Url(path), "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices,seo",

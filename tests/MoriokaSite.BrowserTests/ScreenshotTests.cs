@@ -12,13 +12,18 @@ public sealed class ScreenshotTests(BrowserSite site)
     [Theory]
     [InlineData(390)]
     [InlineData(1280)]
-    public async Task Home_field_town_and_project_pages_are_captured(int width)
+    public async Task Home_field_town_project_and_search_pages_are_captured(int width)
     {
         Directory.CreateDirectory(Folder);
         var page = await site.NewPageAsync(width, 900);
-        foreach (var (name, path) in new[] { ("home", ""), ("field", "fields/tourism/"), ("town", "towns/shizukuishi/"), ("project", "projects/p057/") })
+        foreach (var (name, path) in new[] { ("home", ""), ("field", "fields/tourism/"), ("town", "towns/shizukuishi/"), ("project", "projects/p057/"), ("search", "search/?q=%E8%A6%B3%E5%85%89&town=takizawa") })
         {
             await page.GotoAsync(site.Url(path));
+            if (name == "search")
+            {
+                await page.WaitForFunctionAsync("() => performance.getEntriesByName('search-results-drawn').length > 0");
+            }
+
             var file = Path.Combine(Folder, $"{name}-{width}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             Assert.True(new FileInfo(file).Length > 10_000, file);
