@@ -2,9 +2,9 @@ namespace MoriokaSite.Tests.Support;
 
 /// <summary>
 /// Twenty queries a resident or a journalist would type, each found in the real content: the search
-/// tests and the Pagefind comparison use the same list.
+/// tests and the Pagefind comparison use the same list. Internal: each project that links it keeps its own copy.
 /// </summary>
-public static class SearchQueries
+internal static class SearchQueries
 {
     public static readonly IReadOnlyList<string> Japanese =
     [
