@@ -272,11 +272,7 @@ public static class SearchBenchmark
         public FolderServer(string folder)
         {
             _folder = folder;
-            var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            Url = $"http://127.0.0.1:{port}/";
+            Url = $"http://127.0.0.1:{MoriokaSite.Tests.Support.FreePort.Next()}/";
             _listener.Prefixes.Add(Url);
             _listener.Start();
             _ = Task.Run(ServeAsync);

@@ -32,7 +32,7 @@ public static partial class ServeLatency
     public static async Task<int> RunAsync(string root, int runs)
     {
         var site = CopySite(root);
-        var port = FreePort();
+        var port = MoriokaSite.Tests.Support.FreePort.Next();
         using var serve = Start(site, port);
         var output = new StringBuilder();
         var ready = new TaskCompletionSource();
@@ -174,14 +174,6 @@ public static partial class ServeLatency
         return Process.Start(start)!;
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 
     [GeneratedRegex(@"^p001,[^,]*,", RegexOptions.Multiline)]
     private static partial Regex NameCell();

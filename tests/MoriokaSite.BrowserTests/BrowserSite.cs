@@ -39,7 +39,7 @@ public sealed class BrowserSite : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var port = FreePort();
+        var port = MoriokaSite.Tests.Support.FreePort.Next();
         Origin = $"http://127.0.0.1:{port}";
         _listener = new HttpListener();
         _listener.Prefixes.Add(Origin + "/");
@@ -86,14 +86,6 @@ public sealed class BrowserSite : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
-    }
 }
 
 [CollectionDefinition(Name)]
