@@ -56,17 +56,22 @@ public static class SearchEngine
     /// <summary>Documents holding every gram of the term, with the parts that hold them all.</summary>
     private static Dictionary<int, SearchWhere> Where(SearchIndex index, string term)
     {
-        Dictionary<int, SearchWhere>? where = null;
+        Dictionary<int, SearchWhere>? found = null;
         foreach (var gram in SearchTokenizer.QueryGrams(term))
         {
-            var postings = index.Postings.GetValueOrDefault(gram) ?? [];
-            where = postings
-                .Where(p => where is null || where.ContainsKey(p.Document))
-                .Select(p => (p.Document, Where: where is null ? p.Where : where[p.Document] & p.Where))
-                .Where(p => p.Where != SearchWhere.None)
-                .ToDictionary(p => p.Document, p => p.Where);
+            var next = new Dictionary<int, SearchWhere>();
+            foreach (var posting in index.Postings.GetValueOrDefault(gram) ?? [])
+            {
+                var shared = found is null ? posting.Where : found.GetValueOrDefault(posting.Document) & posting.Where;
+                if (shared != SearchWhere.None)
+                {
+                    next[posting.Document] = shared;
+                }
+            }
+
+            found = next;
         }
 
-        return where ?? [];
+        return found ?? [];
     }
 }

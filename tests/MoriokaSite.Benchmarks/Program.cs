@@ -61,10 +61,10 @@ internal static class Benchmark
         var work = Path.Combine(Path.GetTempPath(), "moriokasite-bench");
         Directory.CreateDirectory(work);
         Console.WriteLine("Building the generator (Release)…");
-        Exec("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
+        Shell.Run("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
         var generator = Path.Combine(root, "generator/bin/Release/net10.0/MoriokaSite.dll");
         var layouts = Path.Combine(AppContext.BaseDirectory, "hugo/layouts");
-        Console.WriteLine($"Hugo: {Capture("hugo", ["version"]).Trim()}");
+        Console.WriteLine($"Hugo: {Shell.Capture("hugo", ["version"]).Trim()}");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; median of {runs} runs each\n");
 
         var sites = new List<(string Label, string Root)> { ("real", root) };
@@ -167,36 +167,6 @@ internal static class Benchmark
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static void Exec(string command, string[] args, string cwd)
-    {
-        var start = new ProcessStartInfo(command) { WorkingDirectory = cwd };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{command} failed");
-        }
-    }
-
-    private static string Capture(string command, string[] args)
-    {
-        var start = new ProcessStartInfo(command) { RedirectStandardOutput = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(start)!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return text;
     }
 }
 

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.Playwright;
 using MoriokaSite.BrowserTests;
+using MoriokaSite.Commands;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model.Building;
@@ -27,7 +28,7 @@ public static class SearchBenchmark
         var benchFolder = Path.Combine(root, "tests/MoriokaSite.Benchmarks");
         if (!File.Exists(Path.Combine(benchFolder, "node_modules/.bin/pagefind")))
         {
-            Run("npm", ["ci", "--no-audit", "--no-fund"], benchFolder);
+            Shell.Run("npm", ["ci", "--no-audit", "--no-fund"], benchFolder);
         }
 
         var work = Path.Combine(Path.GetTempPath(), "moriokasite-search-bench");
@@ -37,14 +38,14 @@ public static class SearchBenchmark
         }
 
         Console.WriteLine("Building the generator (Release)…");
-        Run("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
+        Shell.Run("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
         var generator = Path.Combine(root, "generator/bin/Release/net10.0/MoriokaSite.dll");
 
         var real = Path.Combine(work, "real");
-        Run("dotnet", [generator, "build", "--output", real, "--base-url", "/"], root);
+        Shell.Run("dotnet", [generator, "build", "--output", real, "--base-url", "/"], root);
         var pagefind = Stopwatch.StartNew();
-        Run(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--site", real, "--silent"], benchFolder);
-        Console.WriteLine($"Pagefind {Capture(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--version"]).Trim()} indexed the built site in {pagefind.ElapsedMilliseconds} ms");
+        Shell.Run(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--site", real, "--silent"], benchFolder);
+        Console.WriteLine($"Pagefind {Shell.Capture(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--version"]).Trim()} indexed the built site in {pagefind.ElapsedMilliseconds} ms");
         File.WriteAllText(Path.Combine(real, "pagefind-compare.html"), PagefindPage);
 
         using var playwright = await Playwright.CreateAsync();
@@ -86,7 +87,7 @@ public static class SearchBenchmark
         var synthetic = Path.Combine(work, "synthetic");
         var count = SyntheticSite.Write(root, Path.Combine(work, "synthetic-source"), syntheticScale);
         var build = Stopwatch.StartNew();
-        Run("dotnet", [generator, "build", "--output", synthetic, "--base-url", "/"], Path.Combine(work, "synthetic-source"));
+        Shell.Run("dotnet", [generator, "build", "--output", synthetic, "--base-url", "/"], Path.Combine(work, "synthetic-source"));
         Console.WriteLine($"\nSynthetic site: {count} projects, built in {build.Elapsed.TotalSeconds:0.0} s; index {Directory.GetFiles(Path.Combine(synthetic, "search/index")).Length} files, {Kb(Directory.GetFiles(Path.Combine(synthetic, "search/index")).Sum(f => new FileInfo(f).Length))} KB raw");
         using (var server = new FolderServer(synthetic))
         {
@@ -241,45 +242,23 @@ public static class SearchBenchmark
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static void Run(string file, IEnumerable<string> arguments, string directory)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory, RedirectStandardOutput = true })!;
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}");
-        }
-    }
-
-    private static string Capture(string file, IEnumerable<string> arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true })!;
-        var text = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return text;
-    }
-
-    /// <summary>A plain static server for one folder at "/", on a free port, as GitHub Pages would serve it.</summary>
+    /// <summary>The site's own static server (the one serve and the browser tests use), for one folder at "/", on a free port.</summary>
     private sealed class FolderServer : IDisposable
     {
         private readonly HttpListener _listener = new();
-        private readonly string _folder;
-
-        // Read once: the figures are the browser's, not the disk's.
-        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+        private readonly CancellationTokenSource _stop = new();
 
         public FolderServer(string folder)
         {
-            _folder = folder;
             Url = $"http://127.0.0.1:{MoriokaSite.Tests.Support.FreePort.Next()}/";
             _listener.Prefixes.Add(Url);
             _listener.Start();
-            _ = Task.Run(ServeAsync);
+            _ = StaticFileServer.ServeAsync(_listener, folder, "/", _stop.Token);
         }
 
         public string Url { get; }
 
+        /// <summary>The file a request path was answered with, to count its bytes.</summary>
         public static string? FileFor(string folder, string path)
         {
             var file = Path.Combine(folder, Uri.UnescapeDataString(path).TrimStart('/'));
@@ -291,53 +270,11 @@ public static class SearchBenchmark
             return File.Exists(file) ? file : null;
         }
 
-        public void Dispose() => _listener.Close();
-
-        private async Task ServeAsync()
+        public void Dispose()
         {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-                {
-                    return;
-                }
-
-                _ = Task.Run(async () =>
-                {
-                    try
-                    {
-                        var file = FileFor(_folder, context.Request.Url!.AbsolutePath);
-                        context.Response.StatusCode = file is null ? 404 : 200;
-                        if (file is not null)
-                        {
-                            context.Response.ContentType = Path.GetExtension(file) switch
-                            {
-                                ".html" => "text/html; charset=utf-8",
-                                ".js" => "text/javascript",
-                                ".css" => "text/css",
-                                ".json" => "application/json",
-                                ".wasm" => "application/wasm",
-                                ".svg" => "image/svg+xml",
-                                _ => "application/octet-stream",
-                            };
-                            var bytes = _files.GetOrAdd(file, File.ReadAllBytes);
-                            context.Response.ContentLength64 = bytes.Length;
-                            await context.Response.OutputStream.WriteAsync(bytes);
-                        }
-
-                        context.Response.Close();
-                    }
-                    catch (Exception e) when (e is HttpListenerException or IOException or ObjectDisposedException)
-                    {
-                        // The browser went away; nothing to answer.
-                    }
-                });
-            }
+            _stop.Cancel();
+            _listener.Close();
+            _stop.Dispose();
         }
     }
 }

@@ -199,7 +199,9 @@
   const filters = app.querySelector('[data-search-filters]');
   const GROUPS = ['status', 'tag', 'town', 'field'];
   const PAGE = 10;
-  const boxes = (group) => Array.from(app.querySelectorAll(`input[type="checkbox"][name="${group}"]`));
+  // The page's checkboxes never change: found once, read on every update.
+  const choices = Object.fromEntries(GROUPS.map((group) => [group, Array.from(app.querySelectorAll(`input[type="checkbox"][name="${group}"]`))]));
+  const boxes = (group) => choices[group];
   const towns = boxes('town').map((box) => ({ key: box.value, label: box.dataset.label, box, aliases: box.dataset.aliases.split(' ') }));
   const serverList = Array.from(list.children);
   const serverListComplete = list.dataset.complete === 'true';
@@ -398,7 +400,7 @@
   // ---- Updating: the latest input wins; an older query still loading is dropped. ----
 
   let latest = 0;
-  let shown = { results: [], count: 0, terms: [], meta: null, verified: 0 };
+  let shown = { results: [], terms: [], meta: null, verified: 0, dropped: 0 };
 
   /**
    * Checks and draws results until `count` more are shown or none are left, each as soon as its text
