@@ -34,6 +34,12 @@ if ! have_chromium; then
   apt_install chromium || echo "tests/run.sh: Chromium could not be installed here; the browser tests will fail and say how to install it." >&2
 fi
 
+# Japanese glyphs, so that the layout tests measure real line breaks and the screenshots are readable.
+if ! fc-list 2>/dev/null | grep -qi 'cjk'; then
+  echo "tests/run.sh: installing Japanese fonts (apt-get install fonts-noto-cjk)…"
+  apt_install fonts-noto-cjk || echo "tests/run.sh: Japanese fonts could not be installed; line-break measurements will use fallback glyphs." >&2
+fi
+
 if ! command -v java >/dev/null 2>&1; then
   echo "tests/run.sh: installing Java for the Nu Html Checker…"
   apt_install default-jre-headless || echo "tests/run.sh: Java could not be installed; the HTML validity test will fail." >&2

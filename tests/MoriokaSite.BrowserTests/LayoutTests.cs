@@ -29,6 +29,28 @@ public sealed class LayoutTests(BrowserSite site)
         Assert.True(overflowing.Count == 0, string.Join('\n', overflowing));
     }
 
+    /// <summary>
+    /// What overflow alone does not show: a table squeezed to a character a line, a number or file
+    /// name broken in two, a heading that leaves one character on a line of its own. The rules are in
+    /// Scripts/phone-layout.js, measured in the page as Chromium lays it out.
+    /// </summary>
+    [Theory]
+    [InlineData(320)]
+    [InlineData(390)] // A common phone today.
+    public async Task On_a_phone_tables_fit_or_scroll_and_nothing_breaks_inside_a_word_or_orphans_a_character(int width)
+    {
+        var script = $"({await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "MoriokaSite.BrowserTests", "Scripts", "phone-layout.js"))})()";
+        var page = await site.NewPageAsync(width, 800);
+        var problems = new List<string>();
+        foreach (var path in site.Pages)
+        {
+            await page.GotoAsync(site.Url(path));
+            problems.AddRange((await page.EvaluateAsync<string[]>(script)).Select(p => $"/{path}: {p}"));
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(40)));
+    }
+
     [Fact]
     public async Task Body_text_is_set_with_a_line_height_of_at_least_1_7()
     {
