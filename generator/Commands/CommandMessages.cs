@@ -47,8 +47,8 @@ public static class CommandMessages
     public static readonly Phrase IsAFile = new("フォルダーではなく、ファイルです", "it is a file, not a folder");
 
     public static readonly Phrase NotABuild = new(
-        "ファイルが入っていますが、このコマンドが書き出したフォルダーの印（.moriokasite-build）がありません。中のファイルを消さないよう、書き出しをやめました",
-        "it has files in it but not the \".moriokasite-build\" file that marks a folder this command wrote, so its files are kept");
+        "ファイルが入っていますが、このコマンドが書き出したフォルダーの印（.moriokasite-build）がありません。中のファイルを消さないよう、書き出しをやめました（印のない古い版の出力なら、一度だけ手で消してください）",
+        "it has files in it but not the \".moriokasite-build\" file that marks a folder this command wrote, so its files are kept (if an older version of this command wrote it, without the mark, delete it by hand once)");
 
     public static Phrase OutputFailed(string path, string reason) => new(
         $"出力先「{path}」に書き出せませんでした（{reason}）。前回の出力はそのままです。ディスクの空きと、そのフォルダーに書き込めるかを確かめてから、もう一度実行してください。",

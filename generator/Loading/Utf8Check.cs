@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace MoriokaSite.Loading;
 
@@ -18,6 +19,11 @@ public sealed record Utf8Check(bool MeantAsUtf8, int Line, int Column)
     public static Utf8Check? Of(byte[] bytes)
     {
         var span = bytes.AsSpan();
+        if (Utf8.IsValid(span))
+        {
+            return null;
+        }
+
         int offset = 0, valid = 0, broken = 0, first = -1;
         while (offset < span.Length)
         {
