@@ -33,14 +33,15 @@ public static class BuildCommand
             error.WriteLine(OutputReport.Describe(problem).In(line.Language));
         }
 
+        if (!result.Succeeded && result.Output is not null)
+        {
+            return OutputReport.ExitCode(result.Output);
+        }
+
         if (!result.Succeeded)
         {
-            if (result.Output is null)
-            {
-                error.WriteLine(CommandMessages.NotWritten.In(line.Language));
-            }
-
-            return result.Output is null ? ExitCodes.ContentErrors : OutputReport.ExitCode(result.Output);
+            error.WriteLine(CommandMessages.NotWritten.In(line.Language));
+            return ExitCodes.ContentErrors;
         }
 
         if (line.Timings)
