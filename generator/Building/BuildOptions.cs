@@ -1,9 +1,12 @@
+using MoriokaSite.Output;
+
 namespace MoriokaSite.Building;
 
 /// <summary>What a build is asked to do: where the site's files are, where to write, for which URL.</summary>
 /// <param name="Parallel">Render and write on every core; false gives the same bytes, one page at a time.</param>
 /// <param name="TemplateCache">Where compiled templates are kept between runs; null for the user's cache folder.</param>
-public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null)
+/// <param name="Disk">Where the output is written; null for the real disk (tests give one that fails).</param>
+public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null, OutputDisk? Disk = null)
 {
     /// <summary>$MORIOKASITE_TEMPLATE_CACHE, else the user's cache folder (~/.cache/moriokasite/templates).</summary>
     public string TemplateCacheFolder => TemplateCache

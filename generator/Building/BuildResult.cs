@@ -1,9 +1,13 @@
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Output;
 
 namespace MoriokaSite.Building;
 
 /// <summary>The outcome of a build or check: its diagnostics, what it wrote, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, StageTimings Timings)
 {
-    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+    /// <summary>What went wrong with the output folder, if anything; see <see cref="OutputProblem.SiteWritten"/>.</summary>
+    public OutputProblem? Output { get; init; }
+
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && (Output is null || Output.SiteWritten);
 }

@@ -40,12 +40,11 @@ public static class SiteBuilder
             return Result();
         }
 
-        timings.Time("write", () =>
-        {
-            SiteWriter.Write(options.OutputFolder, files, theme.Assets, options.Parallel);
-            return files.Count;
-        });
-        return Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count);
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. theme.Assets], options.Disk, options.Parallel));
+        var written = problem is null || problem.SiteWritten;
+        return written
+            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count) with { Output = problem }
+            : Result() with { Output = problem };
     }
 
     /// <summary>A template that does not compile is a theme problem, reported like any other, not a crash.</summary>

@@ -1,10 +1,15 @@
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
 using MoriokaSite.Rendering;
 
 namespace MoriokaSite.Building;
 
-/// <summary>Where the configured theme's templates and assets are, checked before anything is rendered.</summary>
-public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IReadOnlyList<(string Source, string Target)> Assets)
+/// <summary>
+/// The configured theme's templates, checked before anything is rendered, and its assets, read now so that
+/// nothing is read while writing. Both only where they really are inside the site: a linked asset is
+/// published as it is, so a link to /proc/self/environ would publish the build's secrets.
+/// </summary>
+public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IReadOnlyList<RenderedFile> Assets)
 {
     public static ThemeFiles? Locate(string root, string theme, DiagnosticBag diagnostics)
     {
@@ -16,18 +21,33 @@ public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IRe
             diagnostics.Error(SourceLocation.StartOf($"{folder}/layouts/{template}.cshtml"), Problems.TemplateMissing($"{template}.cshtml"));
         }
 
-        if (missing.Count > 0)
+        // Every template is compiled, and its text can end up in the pages, so each is checked like an asset.
+        // A link that leads out is reported, and a build stops at any error before it renders.
+        foreach (var template in InsideSite.Files(root, $"{folder}/layouts", ".cshtml", recursive: false, diagnostics))
         {
-            return null;
+            InsideSite.Locate(root, template, diagnostics, whenMissing: null);
         }
 
-        var assetsFolder = Path.Combine(root, folder, "assets");
-        var assets = Directory.Exists(assetsFolder)
-            ? Directory.GetFiles(assetsFolder, "*", SearchOption.AllDirectories)
-                .Select(f => (f, "assets/" + Path.GetRelativePath(assetsFolder, f).Replace(Path.DirectorySeparatorChar, '/')))
-                .OrderBy(a => a.Item2, StringComparer.Ordinal)
-                .ToList()
-            : [];
-        return new ThemeFiles(layouts, $"{folder}/layouts", assets);
+        return missing.Count > 0 ? null : new ThemeFiles(layouts, $"{folder}/layouts", ReadAssets(root, $"{folder}/assets", diagnostics));
+    }
+
+    /// <summary>Every asset as it will be published; one that cannot be read is reported and left out.</summary>
+    private static List<RenderedFile> ReadAssets(string root, string assetsFolder, DiagnosticBag diagnostics)
+    {
+        if (!Directory.Exists(Path.Combine(root, assetsFolder)))
+        {
+            return [];
+        }
+
+        var assets = new List<RenderedFile>();
+        foreach (var asset in InsideSite.Files(root, assetsFolder, string.Empty, recursive: true, diagnostics))
+        {
+            if (InsideSite.ReadBytes(root, asset, diagnostics, whenMissing: null) is { } bytes)
+            {
+                assets.Add(new RenderedFile("assets/" + asset[(assetsFolder.Length + 1)..], bytes));
+            }
+        }
+
+        return assets;
     }
 }

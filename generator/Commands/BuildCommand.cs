@@ -1,6 +1,7 @@
 using System.Globalization;
 using MoriokaSite.Building;
 using MoriokaSite.Config;
+using MoriokaSite.Output;
 
 namespace MoriokaSite.Commands;
 
@@ -9,7 +10,8 @@ public static class BuildCommand
 {
     public const string DefaultOutput = "_site";
 
-    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
+    /// <param name="disk">Where the output is written; null for the real disk (tests give one that fails).</param>
+    public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, OutputDisk? disk = null)
     {
         if (line.BaseUrl is not null && !SiteConfigLoader.IsValidBaseUrl(line.BaseUrl))
         {
@@ -18,8 +20,24 @@ public static class BuildCommand
         }
 
         var outputFolder = Path.GetFullPath(line.Output ?? DefaultOutput, line.Root);
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl));
+        if (OutputTarget.Check(line.Root, outputFolder) is { } refused)
+        {
+            error.WriteLine(OutputReport.Describe(refused).In(line.Language));
+            return ExitCodes.Usage;
+        }
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl, Disk: disk));
         DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
+        if (result.Output is { } problem)
+        {
+            error.WriteLine(OutputReport.Describe(problem).In(line.Language));
+        }
+
+        if (!result.Succeeded && result.Output is not null)
+        {
+            return OutputReport.ExitCode(result.Output);
+        }
+
         if (!result.Succeeded)
         {
             error.WriteLine(CommandMessages.NotWritten.In(line.Language));

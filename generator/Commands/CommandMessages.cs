@@ -27,6 +27,37 @@ public static class CommandMessages
         $"--base-url「{value}」は使えません。「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」を指定してください。",
         $"--base-url \"{value}\" cannot be used. Give a URL that ends in / (for example https://ORG.github.io/REPO/), or just /.");
 
+    // The output folder: refused before anything is touched (exit 2), or the operating system refused a write (exit 1).
+    public static Phrase OutputRefused(string folder, Phrase why) => new(
+        $"出力先「{folder}」には書き出しません。{why.Japanese}。何も変更していません。--output には、まだないフォルダー（例: _site）か、空のフォルダーか、前にこのコマンドで書き出したフォルダーを指定してください。",
+        $"Will not write to the output \"{folder}\": {why.English}. Nothing was changed. Give --output a folder that does not exist yet (for example _site), an empty folder, or one this command wrote before.");
+
+    public static readonly Phrase HoldsTheSite = new(
+        "ここにはサイトの原稿（site.json・content・data・themes）があり、書き出すと消えてしまいます",
+        "it holds the site itself (site.json, content, data, themes), which a build would delete");
+
+    public static readonly Phrase InsideSources = new(
+        "content・data・themes はサイトの原稿のフォルダーで、書き出すと原稿が消えてしまいます",
+        "content, data and themes hold the site's sources, which a build would delete");
+
+    public static readonly Phrase InsideGit = new(
+        ".git はリポジトリの履歴で、書き出すと履歴が消えてしまいます",
+        ".git holds the repository's history, which a build would delete");
+
+    public static readonly Phrase IsAFile = new("フォルダーではなく、ファイルです", "it is a file, not a folder");
+
+    public static readonly Phrase NotABuild = new(
+        "ファイルが入っていますが、このコマンドが書き出したフォルダーの印（.moriokasite-build）がありません。中のファイルを消さないよう、書き出しをやめました（印のない古い版の出力なら、一度だけ手で消してください）",
+        "it has files in it but not the \".moriokasite-build\" file that marks a folder this command wrote, so its files are kept (if an older version of this command wrote it, without the mark, delete it by hand once)");
+
+    public static Phrase OutputFailed(string path, string reason) => new(
+        $"出力先「{path}」に書き出せませんでした（{reason}）。前回の出力はそのままです。ディスクの空きと、そのフォルダーに書き込めるかを確かめてから、もう一度実行してください。",
+        $"Could not write to \"{path}\" (\"{reason}\"). The previous output is unchanged. Check that the disk has room and that the folder may be written to, then run the command again.");
+
+    public static Phrase OldOutputLeft(string path, string reason) => new(
+        $"警告: 新しいサイトは書き出しましたが、前回の出力を移した「{path}」を消せませんでした（{reason}）。要らなければ手で消してください。",
+        $"Warning: the new site was written, but the previous output, moved to \"{path}\", could not be removed (\"{reason}\"). Delete it by hand if you no longer need it.");
+
     public static readonly Phrase NoCommand = new("コマンドがありません。", "No command given.");
 
     public static Phrase UnknownCommand(string command) => new($"コマンド「{command}」はありません。", $"There is no command \"{command}\".");

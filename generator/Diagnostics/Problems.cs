@@ -23,6 +23,27 @@ public static partial class Problems
         "ファイルを読めません（UTF-8 でも Shift_JIS でもない文字があります）。Excel なら「CSV UTF-8（コンマ区切り）」で保存し直してください。",
         "The file cannot be read: it has characters that are neither UTF-8 nor Shift_JIS. In Excel, save it again as \"CSV UTF-8 (Comma delimited)\".");
 
+    public static Problem Utf8Broken() => new(
+        "MS002",
+        "ここに UTF-8 として正しくないバイトがあります（ほかの部分は UTF-8 なので、Shift_JIS として読み直すことはしません）。この位置の文字を入力し直し、UTF-8 で保存し直してください。",
+        "There is a byte here that is not valid UTF-8; the rest of the file is UTF-8, so it is not re-read as Shift_JIS. Type the character at this place again, and save the file as UTF-8.");
+
+    // Links and files that cannot be opened: MS020-MS029
+    public static Problem LinkOutsideSite(string target) => new(
+        "MS020",
+        $"このファイル（またはその上のフォルダー）は、サイトのフォルダーの外の「{target}」を指すリンクです。外のファイルは読み込みも公開もしません。リンクをやめて、ファイルそのものをサイトのフォルダーの中に置いてください。",
+        $"This file, or a folder above it, is a link to \"{target}\", outside the site's folder: files outside are never read or published. Put the file itself inside the site's folder instead of a link.");
+
+    public static Problem LinkBroken(string target) => new(
+        "MS021",
+        $"このリンクの先「{target}」がありません。リンクを消すか、リンク先のファイルを元に戻してください。",
+        $"This link points to \"{target}\", which does not exist. Remove the link, or put back the file it points to.");
+
+    public static Problem FileNotOpened(string reason) => new(
+        "MS022",
+        $"ファイルを開けません（{reason}）。ほかのプログラムが使っていないか、読み取りの権限があるか、普通のファイルかを確かめてください。",
+        $"The file cannot be opened (\"{reason}\"). Check that no other program holds it, that it may be read, and that it is an ordinary file.");
+
     public static Problem SiteJsonInvalid(Phrase detail) => new(
         "MS010",
         $"site.json の書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",

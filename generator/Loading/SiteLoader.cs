@@ -3,7 +3,10 @@ using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Loading;
 
-/// <summary>The loading stage: reads every input file once. Nothing after this stage touches the disk's content.</summary>
+/// <summary>
+/// The loading stage: reads every input file once, through <see cref="InsideSite"/> so that no link out of the
+/// site is followed. Nothing after this stage touches the disk's content.
+/// </summary>
 public static class SiteLoader
 {
     public const string TownsPath = "data/towns.csv";
@@ -17,9 +20,8 @@ public static class SiteLoader
 
     public static SiteSources Load(string root, DiagnosticBag diagnostics)
     {
-        var fieldsFolder = Path.Combine(root, FieldsFolder);
-        var fieldFiles = Directory.Exists(fieldsFolder)
-            ? Directory.GetFiles(fieldsFolder, "*.md").Select(f => $"{FieldsFolder}/{Path.GetFileName(f)}").Order(StringComparer.Ordinal).ToList()
+        var fieldFiles = Directory.Exists(Path.Combine(root, FieldsFolder))
+            ? InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics)
             : [];
         if (fieldFiles.Count == 0)
         {

@@ -6,7 +6,9 @@ namespace MoriokaSite.Loading;
 /// <summary>
 /// Reads a content file as text, reporting a missing or undecodable file as a diagnostic.
 /// Excel on Japanese Windows saves "CSV UTF-8" with a byte-order mark and plain "CSV" as Shift_JIS
-/// (code page 932): a file that is valid UTF-8 is read as UTF-8, any other as CP932 if it is valid CP932.
+/// (code page 932): a file that is valid UTF-8 is read as UTF-8, one that is UTF-8 but for a few broken
+/// bytes is reported where the first one is, any other is read as CP932 if it is valid CP932.
+/// The file is opened through <see cref="InsideSite"/>, so a link out of the site is never read.
 /// </summary>
 public static class SourceFile
 {
@@ -20,14 +22,20 @@ public static class SourceFile
     /// <param name="description">What the file is, for the message when it is missing.</param>
     public static string? ReadText(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
     {
-        var fullPath = System.IO.Path.Combine(root, relativePath);
-        if (!File.Exists(fullPath))
+        var bytes = InsideSite.ReadBytes(root, relativePath, diagnostics, Problems.FileMissing(description));
+        if (bytes is null)
         {
-            diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileMissing(description));
             return null;
         }
 
-        var text = Decode(File.ReadAllBytes(fullPath));
+        // A UTF-8 file with a broken byte is not Shift_JIS: re-reading it as CP932 would publish it garbled.
+        if (Utf8Check.Of(bytes) is { MeantAsUtf8: true } broken)
+        {
+            diagnostics.Error(new SourceLocation(relativePath, broken.Line, broken.Column), Problems.Utf8Broken());
+            return null;
+        }
+
+        var text = Decode(bytes);
         if (text is null)
         {
             diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable());
@@ -36,7 +44,10 @@ public static class SourceFile
         return text;
     }
 
-    /// <summary>The text of a file's bytes, or null when they are neither UTF-8 nor CP932.</summary>
+    /// <summary>
+    /// The text of a file's bytes, or null when they are neither UTF-8 nor CP932. Used where a file is only
+    /// peeked at; <see cref="ReadText"/> also refuses a UTF-8 file with a broken byte.
+    /// </summary>
     public static string? Decode(byte[] bytes)
     {
         foreach (var encoding in new[] { StrictUtf8, StrictCp932 })

@@ -5,68 +5,108 @@ namespace MoriokaSite.Output;
 /// <summary>
 /// The write stage. Everything is written into a staging folder beside the output, which then
 /// replaces the output in two renames: a failure at any point leaves the previous site as it was.
+/// Only a folder <see cref="OutputTarget"/> allows is ever replaced, and the operating system's
+/// refusals (a full disk, a read-only folder) are reported as values, never thrown.
 /// </summary>
 public static class SiteWriter
 {
-    public static void Write(string outputFolder, IReadOnlyList<RenderedFile> files, IReadOnlyList<(string Source, string Target)> copies, bool parallel = true)
+    /// <returns>Null when the site was written and nothing is left over; else what went wrong.</returns>
+    public static OutputProblem? Write(string root, string outputFolder, IReadOnlyList<RenderedFile> files, OutputDisk? disk = null, bool parallel = true)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException($"出力先にできないフォルダーです: {output}");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(output)}.staging-{Guid.NewGuid():N}");
+        disk ??= OutputDisk.Real;
+        if (OutputTarget.Check(root, outputFolder) is { } refused)
+        {
+            return refused;
+        }
+
+        var output = OutputTarget.Where(outputFolder);
+        var staging = StaleFolders.StagingFor(output);
         try
         {
-            // Folders first, then the files: each file is written once, on as many cores as there are.
-            foreach (var folder in files.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-            {
-                Directory.CreateDirectory(folder);
-            }
-
-            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, file => WriteFile(staging, file.Path, file.Content));
-
-            foreach (var (source, target) in copies)
-            {
-                WriteFile(staging, target, File.ReadAllBytes(source));
-            }
-
-            Swap(staging, output);
+            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+            StaleFolders.Remove(output, disk);
+            Directory.CreateDirectory(staging);
+            disk.WriteFile(Path.Combine(staging, BuildMarker.FileName), BuildMarker.Content);
+            WriteAll(staging, files, disk, parallel);
         }
-        finally
+        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
         {
-            if (Directory.Exists(staging))
-            {
-                Directory.Delete(staging, recursive: true);
-            }
+            RemoveQuietly(staging, disk);
+            return new OutputProblem(OutputProblemKind.WriteFailed, output, Unwrap(e).Message);
         }
+
+        return Swap(staging, output, disk);
     }
 
-    private static void WriteFile(string root, string relativePath, byte[] content)
+    private static void WriteAll(string staging, IReadOnlyList<RenderedFile> files, OutputDisk disk, bool parallel)
     {
-        var path = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, content);
-    }
-
-    private static void Swap(string staging, string output)
-    {
-        if (!Directory.Exists(output))
+        // Folders first, then the files: each file is written once, on as many cores as there are.
+        foreach (var folder in files.Select(f => Path.GetDirectoryName(PathIn(staging, f.Path))!).Distinct(StringComparer.Ordinal))
         {
-            Directory.Move(staging, output);
-            return;
+            Directory.CreateDirectory(folder);
         }
 
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, file => disk.WriteFile(PathIn(staging, file.Path), file.Content));
+    }
+
+    private static string PathIn(string root, string relativePath) => Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    private static OutputProblem? Swap(string staging, string output, OutputDisk disk)
+    {
         var old = staging + ".old";
-        Directory.Move(output, old);
+        try
+        {
+            if (!Directory.Exists(output))
+            {
+                Directory.Move(staging, output);
+                return null;
+            }
+
+            Directory.Move(output, old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            RemoveQuietly(staging, disk);
+            return new OutputProblem(OutputProblemKind.WriteFailed, output, e.Message);
+        }
+
         try
         {
             Directory.Move(staging, output);
         }
-        catch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Directory.Move(old, output); // Put the previous site back before reporting the failure.
-            throw;
+            RemoveQuietly(staging, disk);
+            return new OutputProblem(OutputProblemKind.WriteFailed, output, e.Message);
         }
 
-        Directory.Delete(old, recursive: true);
+        // The new site is in place now, whatever happens to the old copy: say so, rather than that nothing changed.
+        try
+        {
+            disk.DeleteFolder(old);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new OutputProblem(OutputProblemKind.OldCopyLeft, old, e.Message);
+        }
     }
+
+    private static void RemoveQuietly(string folder, OutputDisk disk)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                disk.DeleteFolder(folder);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A staging folder that will not go away now is removed by the next build (StaleFolders).
+        }
+    }
+
+    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
 }

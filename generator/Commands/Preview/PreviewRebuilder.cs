@@ -65,6 +65,11 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
     private void Report(BuildResult result)
     {
         DiagnosticPrinter.Print(result.Diagnostics, error, language);
+        if (result.Output is { } problem)
+        {
+            error.WriteLine(OutputReport.Describe(problem).In(language));
+        }
+
         output.WriteLine(result.Succeeded
             ? CommandMessages.Rebuilt(result.PagesWritten, result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)).In(language)
             : CommandMessages.ServingPrevious.In(language));
