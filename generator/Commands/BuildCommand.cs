@@ -1,6 +1,5 @@
 using System.Globalization;
 using MoriokaSite.Building;
-using MoriokaSite.Config;
 
 namespace MoriokaSite.Commands;
 
@@ -11,12 +10,6 @@ public static class BuildCommand
 
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error)
     {
-        if (line.BaseUrl is not null && !SiteConfigLoader.IsValidBaseUrl(line.BaseUrl))
-        {
-            error.WriteLine(CommandMessages.BadBaseUrl(line.BaseUrl).In(line.Language));
-            return ExitCodes.Usage;
-        }
-
         var outputFolder = Path.GetFullPath(line.Output ?? DefaultOutput, line.Root);
         var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl));
         DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
