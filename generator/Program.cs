@@ -23,7 +23,7 @@ public static class Program
         var (line, usageError) = CommandLine.Parse(args, language);
         if (line is null)
         {
-            error.WriteLine(usageError!.In(language));
+            error.WriteLine(PrintedText.OneLine(usageError!.In(language))); // It quotes the arguments as given.
             error.WriteLine(CommandLine.UsageIn(language));
             return ExitCodes.Usage;
         }

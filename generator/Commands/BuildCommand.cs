@@ -1,6 +1,5 @@
 using System.Globalization;
 using MoriokaSite.Building;
-using MoriokaSite.Config;
 using MoriokaSite.Output;
 
 namespace MoriokaSite.Commands;
@@ -13,12 +12,6 @@ public static class BuildCommand
     /// <param name="disk">Where the output is written; null for the real disk (tests give one that fails).</param>
     public static async Task<int> RunAsync(CommandLine line, TextWriter output, TextWriter error, OutputDisk? disk = null)
     {
-        if (line.BaseUrl is not null && !SiteConfigLoader.IsValidBaseUrl(line.BaseUrl))
-        {
-            error.WriteLine(CommandMessages.BadBaseUrl(line.BaseUrl).In(line.Language));
-            return ExitCodes.Usage;
-        }
-
         var outputFolder = Path.GetFullPath(line.Output ?? DefaultOutput, line.Root);
         if (OutputTarget.Check(line.Root, outputFolder) is { } refused)
         {

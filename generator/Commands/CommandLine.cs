@@ -83,6 +83,8 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
                 case "--output" when args[0] == "build":
                     output = value;
                     break;
+                case "--base-url" when args[0] is "build" or "serve" && !SiteConfigLoader.IsValidBaseUrl(value):
+                    return (null, CommandMessages.BadBaseUrl(value));
                 case "--base-url" when args[0] is "build" or "serve":
                     baseUrl = value;
                     break;

@@ -5,7 +5,8 @@ namespace MoriokaSite.Commands;
 /// <summary>
 /// Prints diagnostics one per line on standard error, in the contract's form and the language asked
 /// for. Under GitHub Actions each is also printed as a workflow command, which a pull request shows
-/// on the line it names.
+/// on the line it names. Messages quote values from the files, so every line goes through
+/// <see cref="PrintedText"/>: a value can neither break a line nor drive the terminal.
 /// </summary>
 public static class DiagnosticPrinter
 {
@@ -18,7 +19,7 @@ public static class DiagnosticPrinter
     {
         foreach (var diagnostic in diagnostics)
         {
-            error.WriteLine(diagnostic.Format(language));
+            error.WriteLine(PrintedText.OneLine(diagnostic.Format(language)));
             if (gitHubActions)
             {
                 error.WriteLine(WorkflowCommand(diagnostic, language));
@@ -40,7 +41,8 @@ public static class DiagnosticPrinter
         return $"::{level} file={Property(at.Path)},line={at.Line},col={at.Column},title={Property(d.Code)}::{Data(d.MessageIn(language))}";
     }
 
-    private static string Data(string value) => value.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+    // As GitHub documents for workflow commands: %, CR and LF escaped, so that the command stays one line.
+    private static string Data(string value) => PrintedText.WithoutControls(value).Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 
     private static string Property(string value) => Data(value).Replace(":", "%3A").Replace(",", "%2C");
 }

@@ -38,6 +38,8 @@ public static class SiteConfigLoader
         using (document)
         {
             var at = SourceLocation.StartOf(FileName);
+            var keys = JsonKeyPositions.Of(FileName, text, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            SourceLocation At(string key) => keys.GetValueOrDefault(key, at);
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
@@ -57,9 +59,21 @@ public static class SiteConfigLoader
                 }
             }
 
-            if (values.TryGetValue("baseUrl", out var baseUrl) && !IsValidBaseUrl(baseUrl))
+            if (values.TryGetValue("baseUrl", out var baseUrl) && !HasBaseUrlShape(baseUrl))
             {
                 diagnostics.Error(at, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
+                return null;
+            }
+
+            if (baseUrl is not null && !SiteUrls.IsBaseUrl(baseUrl))
+            {
+                diagnostics.Error(At("baseUrl"), Problems.BaseUrlElsewhere(baseUrl));
+                return null;
+            }
+
+            if (values.TryGetValue("licenseUrl", out var licenseUrl) && !SiteUrls.IsWebUrl(licenseUrl))
+            {
+                diagnostics.Error(At("licenseUrl"), Problems.UrlNotWeb("licenseUrl", licenseUrl));
                 return null;
             }
 
@@ -71,9 +85,9 @@ public static class SiteConfigLoader
             }
 
             var cname = document.RootElement.TryGetProperty("cname", out var cnameValue) && cnameValue.ValueKind == JsonValueKind.String ? cnameValue.GetString()!.Trim() : string.Empty;
-            if (cname.Contains('/') || cname.Contains(':'))
+            if (cname.Length > 0 && !SiteUrls.IsHostName(cname))
             {
-                diagnostics.Error(at, Problems.SiteJsonValue("cname", new Phrase("独自ドメインの名前だけ（例: vision.example.jp）か空の文字列", "only the custom domain's name (for example vision.example.jp), or an empty text")));
+                diagnostics.Error(At("cname"), Problems.CnameNotHostName(cname));
                 return null;
             }
 
@@ -140,7 +154,10 @@ public static class SiteConfigLoader
         return language;
     }
 
-    public static bool IsValidBaseUrl(string value)
+    /// <summary>A base URL the site can be built for: the shape the routes need, and safe (<see cref="SiteUrls.IsBaseUrl"/>).</summary>
+    public static bool IsValidBaseUrl(string value) => HasBaseUrlShape(value) && SiteUrls.IsBaseUrl(value);
+
+    private static bool HasBaseUrlShape(string value)
     {
         if (value.StartsWith('/'))
         {

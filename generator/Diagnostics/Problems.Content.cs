@@ -58,6 +58,24 @@ public static partial class Problems
         $"柱「{pillar}」の分野には area（下位区分）が必要です。「area: 」の行に、data/pillars.csv にあるこの柱の下位区分を書いてください。",
         $"A field of the pillar \"{pillar}\" needs an area. On the line \"area: \", write one of the pillar's areas from data/pillars.csv.");
 
+    public static Problem HtmlRemoved(Phrase what) => new(
+        "MS212",
+        $"本文の {what.Japanese} は安全のため取り除きました（ページには出ません）。Markdown の書き方（見出し・箇条書き・強調・リンク・表）で書き直すか、消してください。",
+        $"{what.English} in the text was removed for safety and does not appear on the page. Write it with Markdown (headings, lists, emphasis, links, tables) instead, or delete it.");
+
+    public static Problem UnsafeUrlRemoved(string url) => new(
+        "MS213",
+        $"リンクや画像の URL「{Shortened(url)}」は安全のため取り除きました。使えるのは http://・https://・mailto:・tel: で始まる URL と、サイトの中のパス（例: /agreement/）だけです。URL を直してください。",
+        $"The link or image URL \"{Shortened(url)}\" was removed for safety. Only URLs that start with http://, https://, mailto: or tel:, and paths within the site (for example /agreement/), can be used. Correct the URL.");
+
+    public static Problem MarkdownTooDeep() => new(
+        "MS214",
+        "この行から先は、箇条書き・引用（>）・強調の入れ子が深すぎるか、表が大きすぎて、本文を読めません。行頭の「-」「>」や字下げを減らして、入れ子を浅くしてください。",
+        "From this line on, the text cannot be read: lists, quotations (>) or emphasis are nested too deeply, or a table is too large. Make the nesting shallower, with fewer \"-\" or \">\" marks and less indentation at the start of lines.");
+
+    // A data: URL can run to pages; the start is enough to find it.
+    private static string Shortened(string url) => url.Length <= 60 ? url : url[..59] + "…";
+
     // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",

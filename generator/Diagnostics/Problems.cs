@@ -54,6 +54,21 @@ public static partial class Problems
         $"site.json の「{key}」には{expected.Japanese}を書いてください。",
         $"In site.json, \"{key}\" must be {expected.English}.");
 
+    public static Problem BaseUrlElsewhere(string value) => new(
+        "MS012",
+        $"site.json の「baseUrl」の「{value}」は使えません。「\\」や「//」、空白や改行があると、ブラウザーはページの部品を別のサイトから読み込みます。「/」か、「/」で終わる http(s) の URL（例: https://ORG.github.io/REPO/）を書いてください。",
+        $"In site.json, the baseUrl \"{value}\" cannot be used: with a backslash, a \"//\", a space or a line break in it, browsers would load the pages' parts from another site. Write / or an http(s) URL that ends in / (for example https://ORG.github.io/REPO/).");
+
+    public static Problem UrlNotWeb(string key, string value) => new(
+        "MS013",
+        $"site.json の「{key}」の「{value}」はリンクにできません。http:// か https:// で始まる URL（例: https://creativecommons.org/licenses/by/4.0/deed.ja）を書いてください。",
+        $"In site.json, \"{key}\" is \"{value}\", which cannot be a link. Write a URL that starts with http:// or https:// (for example https://creativecommons.org/licenses/by/4.0/deed.ja).");
+
+    public static Problem CnameNotHostName(string value) => new(
+        "MS014",
+        $"site.json の「cname」の「{value}」はドメイン名ではありません。ドメイン名だけを、半角の英数字・ハイフン・ドットで書いてください（例: vision.example.jp。https:// や / は付けません。日本語のドメイン名は xn-- で始まる形で）。独自ドメインを使わないときは \"\" にします。",
+        $"In site.json, the cname \"{value}\" is not a domain name. Write only the domain name, in ASCII letters, digits, hyphens and dots (for example vision.example.jp, without https:// or /; a Japanese domain name in its xn-- form). Without a custom domain, write \"\".");
+
     /// <summary>Each value quoted, for an English list of the values staff may type.</summary>
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"\"{v}\""));
 }

@@ -21,7 +21,8 @@ public static class MarkdownLoader
     public static MarkdownFile Parse(string path, string text, DiagnosticBag diagnostics)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        var document = Markdown.Parse(text, FrontMatterPipeline);
+        // Text nested too deep for Markdig still has its front matter read; validation reports the nesting.
+        var (document, _) = MarkdownNesting.Read(text, t => Markdown.Parse(t, FrontMatterPipeline));
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
@@ -39,7 +40,8 @@ public static class MarkdownLoader
         var firstYamlLine = block.Line + 2; // block.Line is the 0-based line of the opening "---".
         var values = ParseYaml(path, yaml, firstYamlLine, diagnostics);
         var body = text[Math.Min(text.Length, block.Span.End + 1)..].TrimStart('\n');
-        return new MarkdownFile(path, values, body, HasFrontMatter: true);
+        var bodyLine = 1 + text.AsSpan(0, text.Length - body.Length).Count('\n');
+        return new MarkdownFile(path, values, body, HasFrontMatter: true, bodyLine);
     }
 
     private static List<FrontMatterValue> ParseYaml(string path, string yaml, int firstLine, DiagnosticBag diagnostics)

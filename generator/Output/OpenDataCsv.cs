@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 using MoriokaSite.Model;
 using MoriokaSite.Rendering;
 
@@ -10,12 +11,20 @@ namespace MoriokaSite.Output;
 /// The CSV downloads: every project, or those of one town or one field. The JSON's keys as headers,
 /// lists joined by 「;」, UTF-8 with a byte-order mark: without it, Excel on Windows reads the file as Shift_JIS.
 /// </summary>
+/// <remarks>
+/// Excel runs a cell that starts with =, +, -, @, a tab or a carriage return as a formula, which can
+/// fetch from or send to another site. As OWASP advises for CSV meant for spreadsheets, such a cell is
+/// written with a single quotation mark before it, and quoted (CsvHelper's injection escaping); the
+/// JSON keeps the value as it is. The /data/ page says so.
+/// </remarks>
 public static class OpenDataCsv
 {
+    private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
+
     public static RenderedFile Write(string path, IEnumerable<Project> projects, Routes routes)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        using (var csv = new CsvWriter(text, Configuration))
         {
             foreach (var column in OpenDataColumns.All)
             {

@@ -1,16 +1,24 @@
+using Ganss.Xss;
 using Markdig;
 
 namespace MoriokaSite.Rendering;
 
-/// <summary>Markdown → HTML for the content pages, with one pipeline built once.</summary>
+/// <summary>
+/// Markdown → HTML for the content pages, with one pipeline built once. Raw HTML and link targets
+/// pass through <see cref="HtmlPolicy"/>: what could run a script or show another site is removed,
+/// and <see cref="MarkdownBodyCheck"/> has told staff so, at the line.
+/// </summary>
 public static class MarkdownRenderer
 {
     // Pipe tables for the agreement's 別表 and the schedule; nothing else beyond CommonMark, so that
     // what staff see in GitHub's preview is what the site shows.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseYamlFrontMatter()
         .Build();
 
-    public static string ToHtml(string markdown) => Markdown.ToHtml(markdown, Pipeline).TrimEnd('\n');
+    // Sanitize may be called from several threads at once on one instance whose settings stay as they are.
+    private static readonly HtmlSanitizer Sanitizer = HtmlPolicy.Create();
+
+    public static string ToHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)).TrimEnd('\n');
 }

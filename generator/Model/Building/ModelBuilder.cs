@@ -1,6 +1,7 @@
 using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Rendering;
 
 namespace MoriokaSite.Model.Building;
 
@@ -41,6 +42,10 @@ public static class ModelBuilder
         var agreement = PagesBuilder.Build(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
         var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
+        foreach (var file in sources.Fields.Concat([sources.Home, sources.Agreement, sources.Schedule, sources.AccessibilityPolicy]).OfType<MarkdownFile>())
+        {
+            MarkdownBodyCheck.Check(file, diagnostics);
+        }
 
         if (diagnostics.HasErrors || sources.Config is null || home is null || agreement is null || schedule is null || policy is null)
         {

@@ -1,0 +1,61 @@
+using System.Net;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
+
+namespace MoriokaSite.Rendering;
+
+/// <summary>
+/// Reads a Markdown body as its page will and reports, at the line, what the page will not show:
+/// raw HTML and link targets that <see cref="MarkdownRenderer"/> removes (warnings: the page is
+/// still safe to publish), and nesting too deep to read at all (an error).
+/// </summary>
+public static class MarkdownBodyCheck
+{
+    public static void Check(MarkdownFile file, DiagnosticBag diagnostics)
+    {
+        var (document, tooDeepAt) = MarkdownNesting.Read(file.Body, Read);
+        if (tooDeepAt is { } line)
+        {
+            diagnostics.Error(new SourceLocation(file.Path, file.BodyLine + line - 1, 1), Problems.MarkdownTooDeep());
+        }
+
+        foreach (var node in document.Descendants())
+        {
+            if (Html(node) is not { } html)
+            {
+                continue;
+            }
+
+            var at = new SourceLocation(file.Path, file.BodyLine + node.Line, node.Column + 1);
+            foreach (var problem in HtmlPolicy.Removals(html))
+            {
+                diagnostics.Warning(at, problem);
+            }
+        }
+    }
+
+    // As the page reads it: Markdig checks its depth limit both while parsing and while writing HTML.
+    private static MarkdownDocument Read(string body)
+    {
+        var document = Markdown.Parse(body, MarkdownRenderer.Pipeline);
+        document.ToHtml(MarkdownRenderer.Pipeline);
+        return document;
+    }
+
+    // The HTML a node adds to the page beyond Markdown's own markup: its raw HTML, or its link as a tag.
+    private static string? Html(MarkdownObject node) => node switch
+    {
+        HtmlBlock block => block.Lines.ToString(),
+        HtmlInline inline => inline.Tag,
+        LinkInline { Url: { } url, IsImage: true } => $"<img src=\"{Attribute(url)}\">",
+        LinkInline { Url: { } url } => $"<a href=\"{Attribute(url)}\"></a>",
+        AutolinkInline { IsEmail: true } => null,
+        AutolinkInline link => $"<a href=\"{Attribute(link.Url)}\"></a>",
+        _ => null,
+    };
+
+    private static string Attribute(string url) => WebUtility.HtmlEncode(url);
+}
