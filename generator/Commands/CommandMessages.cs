@@ -105,5 +105,9 @@ public static class CommandMessages
         "再構築の途中で内部エラーが起きました。内容やデータの誤りではなく、このプログラムの不具合です。前回の内容のまま配信しています。",
         "An internal error occurred while rebuilding. This is a bug in this program, not a mistake in the content or the data. The previous site is still served.");
 
+    public static readonly Phrase ReportBug = new(
+        "serve は動き続けます。下の表示の全文を添えて、このリポジトリの Issues に報告してください。",
+        "serve keeps running. Please report this in this repository's Issues, with all of the text below.");
+
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using MoriokaSite.Building;
 using MoriokaSite.Commands.Preview;
@@ -41,32 +39,33 @@ public static class ServeCommand
         var basePath = BasePath(line);
         var baseUrl = $"http://127.0.0.1:{port}{basePath}";
 
-        using var listener = new HttpListener();
-        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        try
-        {
-            listener.Start();
-        }
-        catch (Exception e) when (e is HttpListenerException or SocketException)
-        {
-            // The remedy is on the command line (another --port), so it exits as a usage error does.
-            var another = (number < 65535 ? number + 1 : DefaultPort).ToString(CultureInfo.InvariantCulture);
-            error.WriteLine(CommandMessages.PortInUse(port, another).In(line.Language));
-            return ExitCodes.Usage;
-        }
-
         // A folder of its own per run: two serves never share one, and a stopped serve leaves nothing behind.
         var work = ServeFolder.Create();
         try
         {
             var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error, line.Language);
-            var feed = await rebuilder.FirstBuildAsync();
-            using (new SiteWatcher(line.Root, () => _ = rebuilder.RebuildAsync(stop)))
-            using (stop.Register(listener.Stop))
+            var preview = new LivePreview(rebuilder.Feed, basePath, stop);
+            StaticFileServer server;
+            try
             {
-                output.WriteLine(CommandMessages.PreviewAt(baseUrl).In(line.Language));
-                var preview = new LivePreview(feed, basePath, stop);
-                await StaticFileServer.ServeAsync(listener, rebuilder.Options.OutputFolder, basePath, stop, preview);
+                server = await StaticFileServer.StartAsync(rebuilder.Options.OutputFolder, basePath, number, preview);
+            }
+            catch (IOException)
+            {
+                // The remedy is on the command line (another --port), so it exits as a usage error does.
+                var another = (number < 65535 ? number + 1 : DefaultPort).ToString(CultureInfo.InvariantCulture);
+                error.WriteLine(CommandMessages.PortInUse(port, another).In(line.Language));
+                return ExitCodes.Usage;
+            }
+
+            await using (server)
+            {
+                await rebuilder.FirstBuildAsync();
+                using (new SiteWatcher(line.Root, () => _ = rebuilder.RebuildAsync(stop)))
+                {
+                    output.WriteLine(CommandMessages.PreviewAt(baseUrl).In(line.Language));
+                    await WaitForStopAsync(stop);
+                }
             }
 
             await rebuilder.FinishAsync(); // A build still writing would otherwise recreate the folder removed below.
@@ -78,6 +77,18 @@ public static class ServeCommand
 
         output.WriteLine(CommandMessages.PreviewStopped.In(line.Language));
         return ExitCodes.Success;
+    }
+
+    private static async Task WaitForStopAsync(CancellationToken stop)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: the event streams end with the same token, then the server stops.
+        }
     }
 
     private static string BasePath(CommandLine line)

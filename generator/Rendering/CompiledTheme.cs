@@ -21,8 +21,6 @@ public sealed class CompiledTheme
     /// <summary>The namespaces templates use without an @using (RazorLight does not read _ViewImports.cshtml).</summary>
     public static readonly string[] Namespaces = ["MoriokaSite.Model", "MoriokaSite.Rendering", "MoriokaSite.Rendering.Views"];
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CompiledTheme> Loaded = new(StringComparer.Ordinal);
-
     private CompiledTheme(IReadOnlyDictionary<string, Type> templates, bool fromCache)
     {
         Templates = templates;
@@ -44,22 +42,19 @@ public sealed class CompiledTheme
         var cached = Path.Combine(cacheFolder, key + ".dll");
 
         // serve rebuilds in one process: the theme already loaded (and its code already JIT-compiled) is reused.
-        if (Loaded.TryGetValue(cached, out var loaded))
+        if (CompiledThemeCache.Find(cached) is { } loaded)
         {
             return loaded;
         }
 
-        if (File.Exists(cached))
+        if (CompiledThemeCache.Read(cached) is { } stored)
         {
-            return Loaded.GetOrAdd(cached, new CompiledTheme(TypesOf(Assembly.Load(File.ReadAllBytes(cached))), fromCache: true));
+            return CompiledThemeCache.Load(cached, stored, assembly => new CompiledTheme(TypesOf(assembly), fromCache: true));
         }
 
         var bytes = await CompileAsync(layoutsFolder, files);
-        Directory.CreateDirectory(cacheFolder);
-        var temporary = cached + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, bytes);
-        File.Move(temporary, cached, overwrite: true); // Atomic: a parallel build never reads half a file.
-        return Loaded.GetOrAdd(cached, new CompiledTheme(TypesOf(Assembly.Load(bytes)), fromCache: false));
+        CompiledThemeCache.Write(cached, bytes);
+        return CompiledThemeCache.Load(cached, bytes, assembly => new CompiledTheme(TypesOf(assembly), fromCache: false));
     }
 
     /// <summary>The templates' names and content, and the generator's build (its module version id changes with its code).</summary>

@@ -245,15 +245,12 @@ public static class SearchBenchmark
     /// <summary>The site's own static server (the one serve and the browser tests use), for one folder at "/", on a free port.</summary>
     private sealed class FolderServer : IDisposable
     {
-        private readonly HttpListener _listener = new();
-        private readonly CancellationTokenSource _stop = new();
+        private readonly StaticFileServer _server;
 
         public FolderServer(string folder)
         {
-            Url = $"http://127.0.0.1:{MoriokaSite.Tests.Support.FreePort.Next()}/";
-            _listener.Prefixes.Add(Url);
-            _listener.Start();
-            _ = StaticFileServer.ServeAsync(_listener, folder, "/", _stop.Token);
+            _server = StaticFileServer.StartAsync(folder, "/").GetAwaiter().GetResult();
+            Url = $"http://127.0.0.1:{_server.Port}/";
         }
 
         public string Url { get; }
@@ -272,9 +269,7 @@ public static class SearchBenchmark
 
         public void Dispose()
         {
-            _stop.Cancel();
-            _listener.Close();
-            _stop.Dispose();
+            _server.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
     }
 }

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Playwright;
 using MoriokaSite.Building;
 using MoriokaSite.Commands;
@@ -14,8 +12,7 @@ public sealed class BrowserSite : IAsyncLifetime
 {
     public const string BasePath = "/MoriokaSite/";
 
-    private readonly CancellationTokenSource _stop = new();
-    private HttpListener? _listener;
+    private StaticFileServer? _server;
     private IPlaywright? _playwright;
 
     public string Output { get; } = Path.Combine(Path.GetTempPath(), "moriokasite-browser", Guid.NewGuid().ToString("N"));
@@ -39,12 +36,8 @@ public sealed class BrowserSite : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        var port = MoriokaSite.Tests.Support.FreePort.Next();
-        Origin = $"http://127.0.0.1:{port}";
-        _listener = new HttpListener();
-        _listener.Prefixes.Add(Origin + "/");
-        _listener.Start();
-        _ = StaticFileServer.ServeAsync(_listener, Output, BasePath, _stop.Token);
+        _server = await StaticFileServer.StartAsync(Output, BasePath);
+        Origin = $"http://127.0.0.1:{_server.Port}";
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -72,8 +65,10 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _stop.CancelAsync();
-        _listener?.Stop();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
         if (Browser is not null)
         {
             await Browser.CloseAsync();

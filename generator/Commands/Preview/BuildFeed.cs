@@ -5,19 +5,17 @@ namespace MoriokaSite.Commands.Preview;
 /// <summary>
 /// The latest build of a serve session, and a task that completes with the one after it. A page that
 /// connects learns the current state at once, and a page that misses a build in between only ever
-/// needs the latest one, so nothing is queued.
+/// needs the latest one, so nothing is queued. Before the first build has finished there is none.
 /// </summary>
 public sealed class BuildFeed
 {
     private readonly string _session = Guid.NewGuid().ToString("N")[..8];
     private readonly Lock _gate = new();
     private int _number;
-    private PreviewBuild _latest;
+    private PreviewBuild? _latest;
     private TaskCompletionSource<PreviewBuild> _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public BuildFeed(BuildResult first) => _latest = Describe(first);
-
-    public PreviewBuild Latest
+    public PreviewBuild? Latest
     {
         get
         {
@@ -28,8 +26,8 @@ public sealed class BuildFeed
         }
     }
 
-    /// <summary>The latest build, and a task for the build that will follow it.</summary>
-    public (PreviewBuild Latest, Task<PreviewBuild> Next) Follow()
+    /// <summary>The latest build (null before the first), and a task for the build that will follow it.</summary>
+    public (PreviewBuild? Latest, Task<PreviewBuild> Next) Follow()
     {
         lock (_gate)
         {
@@ -37,13 +35,18 @@ public sealed class BuildFeed
         }
     }
 
-    public PreviewBuild Publish(BuildResult result)
+    public PreviewBuild Publish(BuildResult result) => Publish(id => new PreviewBuild(id, result.Succeeded, result.Diagnostics));
+
+    /// <summary>A build that stopped on something other than the user's input: the pages show the message over the last good site.</summary>
+    public PreviewBuild PublishFailure(string message) => Publish(id => new PreviewBuild(id, false, [], message));
+
+    private PreviewBuild Publish(Func<string, PreviewBuild> describe)
     {
         TaskCompletionSource<PreviewBuild> waiting;
         PreviewBuild build;
         lock (_gate)
         {
-            build = _latest = Describe(result);
+            build = _latest = describe($"{_session}-{++_number}");
             waiting = _next;
             _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -51,7 +54,4 @@ public sealed class BuildFeed
         waiting.SetResult(build);
         return build;
     }
-
-    private PreviewBuild Describe(BuildResult result) =>
-        new($"{_session}-{++_number}", result.Succeeded, result.Diagnostics);
 }

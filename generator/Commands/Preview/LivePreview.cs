@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace MoriokaSite.Commands.Preview;
 
@@ -29,21 +29,19 @@ public sealed class LivePreview(BuildFeed feed, string basePath, CancellationTok
     public string EventsPath => basePath + Folder + "events";
 
     /// <summary>True when the request was for the preview's own files, and has been answered.</summary>
-    public async Task<bool> TryRespondAsync(HttpListenerContext context, string path)
+    public async Task<bool> TryRespondAsync(HttpContext context, string path)
     {
         if (path == ScriptPath)
         {
-            using var response = context.Response;
-            response.ContentType = "text/javascript; charset=utf-8";
-            response.Headers["Cache-Control"] = "no-store";
-            response.ContentLength64 = Script.Value.Length;
-            await response.OutputStream.WriteAsync(Script.Value, stop);
+            context.Response.ContentType = "text/javascript; charset=utf-8";
+            context.Response.Headers.CacheControl = "no-store";
+            await StaticFileServer.SendAsync(context, Script.Value);
             return true;
         }
 
         if (path == EventsPath)
         {
-            await StreamBuildsAsync(context.Response);
+            await StreamBuildsAsync(context);
             return true;
         }
 
@@ -53,7 +51,7 @@ public sealed class LivePreview(BuildFeed feed, string basePath, CancellationTok
     /// <summary>The page with the script before &lt;/body&gt;, telling it which build it shows.</summary>
     public byte[] Inject(byte[] html)
     {
-        var tag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" data-build=\"{feed.Latest.Id}\"></script>\n");
+        var tag = Encoding.UTF8.GetBytes($"<script src=\"{ScriptPath}\" data-build=\"{feed.Latest?.Id ?? "none"}\"></script>\n");
         var at = html.AsSpan().LastIndexOf("</body>"u8);
         return at < 0 ? [.. html, .. tag] : [.. html.AsSpan(0, at), .. tag, .. html.AsSpan(at)];
     }
@@ -61,45 +59,54 @@ public sealed class LivePreview(BuildFeed feed, string basePath, CancellationTok
     /// <summary>A page that is only the script: what a browser gets before the first build has succeeded.</summary>
     public byte[] EmptyPage() => Inject("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>プレビュー</title></head><body>\n</body></html>\n"u8.ToArray());
 
-    /// <summary>Server-Sent Events: the latest build on connecting, then each new one, until serve stops.</summary>
-    private async Task StreamBuildsAsync(HttpListenerResponse response)
+    /// <summary>Server-Sent Events: the latest build on connecting, then each new one, until serve stops or the page goes.</summary>
+    private async Task StreamBuildsAsync(HttpContext context)
     {
-        using (response)
+        var response = context.Response;
+        response.ContentType = "text/event-stream; charset=utf-8";
+        response.Headers.CacheControl = "no-store";
+        if (HttpMethods.IsHead(context.Request.Method))
         {
-            response.ContentType = "text/event-stream; charset=utf-8";
-            response.Headers["Cache-Control"] = "no-store";
-            response.SendChunked = true;
-            var stream = response.OutputStream;
-            try
+            return;
+        }
+
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(stop, context.RequestAborted);
+        var stream = response.Body;
+        try
+        {
+            await stream.WriteAsync("retry: 500\n\n"u8.ToArray(), ended.Token); // Reconnect quickly when serve restarts.
+            while (true)
             {
-                await stream.WriteAsync("retry: 500\n\n"u8.ToArray(), stop); // Reconnect quickly when serve restarts.
-                while (true)
+                var (build, next) = feed.Follow();
+                if (build is not null)
                 {
-                    var (build, next) = feed.Follow();
-                    await stream.WriteAsync(Encoding.UTF8.GetBytes($"event: build\ndata: {build.ToJson()}\n\n"), stop);
-                    await WaitAsync(next, stream);
+                    await stream.WriteAsync(Encoding.UTF8.GetBytes($"event: build\ndata: {build.ToJson()}\n\n"), ended.Token);
                 }
+
+                await stream.FlushAsync(ended.Token);
+                await WaitAsync(next, stream, ended.Token);
             }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // Serve is stopping: closing the response ends the stream, and the page waits for a new server.
-            }
+        }
+        catch (OperationCanceledException) when (ended.IsCancellationRequested)
+        {
+            // Serve is stopping, or the page went: ending the response ends the stream, and a page waits for a new server.
         }
     }
 
     /// <summary>Waits for the next build, writing a comment now and then: a write to a closed tab fails and ends its stream.</summary>
-    private async Task WaitAsync(Task<PreviewBuild> next, Stream stream)
+    private static async Task WaitAsync(Task<PreviewBuild> next, Stream stream, CancellationToken ended)
     {
         while (true)
         {
             try
             {
-                await next.WaitAsync(Heartbeat, stop);
+                await next.WaitAsync(Heartbeat, ended);
                 return;
             }
             catch (TimeoutException)
             {
-                await stream.WriteAsync(":\n\n"u8.ToArray(), stop);
+                await stream.WriteAsync(":\n\n"u8.ToArray(), ended);
+                await stream.FlushAsync(ended);
             }
         }
     }

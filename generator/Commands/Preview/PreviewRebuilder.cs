@@ -6,22 +6,22 @@ namespace MoriokaSite.Commands.Preview;
 
 /// <summary>
 /// serve's builds, one at a time, each reported on the console and to the open pages. A failed build
-/// writes nothing (the builder leaves the output as it was), so the last good site stays served.
+/// writes nothing (the builder leaves the output as it was), so the last good site stays served; so does
+/// a build that throws, which is a bug: the page says so briefly, the terminal carries the details.
 /// </summary>
-public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, TextWriter error, Language language = Language.Japanese)
+/// <param name="build">The build itself; tests give one that throws, as a bug would.</param>
+public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, TextWriter error, Language language = Language.Japanese, Func<BuildOptions, Task<BuildResult>>? build = null)
 {
     private readonly SemaphoreSlim _one = new(1, 1);
-    private BuildFeed? _feed;
+    private readonly Func<BuildOptions, Task<BuildResult>> _build = build ?? SiteBuilder.BuildAsync;
     private bool _finished;
 
     public BuildOptions Options => options;
 
-    public async Task<BuildFeed> FirstBuildAsync()
-    {
-        var result = await SiteBuilder.BuildAsync(options);
-        Report(result);
-        return _feed = new BuildFeed(result);
-    }
+    /// <summary>Every build, as the open pages hear of it.</summary>
+    public BuildFeed Feed { get; } = new();
+
+    public Task FirstBuildAsync() => RebuildAsync(CancellationToken.None);
 
     /// <summary>Called for each burst of saves; never throws, since nobody waits for it.</summary>
     public async Task RebuildAsync(CancellationToken stop)
@@ -29,24 +29,10 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
         await _one.WaitAsync(CancellationToken.None);
         try
         {
-            if (_finished || stop.IsCancellationRequested || _feed is null)
+            if (!_finished && !stop.IsCancellationRequested)
             {
-                return;
+                await BuildOnceAsync();
             }
-
-            var result = await SiteBuilder.BuildAsync(options);
-            Report(result);
-            _feed.Publish(result);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Windows refuses to move a folder while a file in it is open, as it is while being served.
-            error.WriteLine(CommandMessages.OutputNotReplaced(e.Message).In(language));
-        }
-        catch (Exception e)
-        {
-            error.WriteLine(CommandMessages.RebuildBug.In(language));
-            error.WriteLine(e.ToString());
         }
         finally
         {
@@ -60,6 +46,31 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
         await _one.WaitAsync(CancellationToken.None);
         _finished = true;
         _one.Release();
+    }
+
+    private async Task BuildOnceAsync()
+    {
+        try
+        {
+            var result = await _build(options);
+            Report(result);
+            Feed.Publish(result);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Windows refuses to move a folder while a file in it is open, as it is while being served.
+            var message = CommandMessages.OutputNotReplaced(e.Message).In(language);
+            error.WriteLine(message);
+            Feed.PublishFailure(message);
+        }
+        catch (Exception e)
+        {
+            // A bug, not the user's input: serve goes on with the last good site. The trace is for a report, not for the page.
+            error.WriteLine(CommandMessages.RebuildBug.In(language));
+            error.WriteLine(CommandMessages.ReportBug.In(language));
+            error.WriteLine(e.ToString());
+            Feed.PublishFailure(CommandMessages.RebuildBug.In(language));
+        }
     }
 
     private void Report(BuildResult result)

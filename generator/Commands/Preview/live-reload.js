@@ -1,6 +1,7 @@
 // The live preview of `serve`, added to each page while it is served and never written to the built site.
 // The server sends one "build" event on connecting and one after each build: a good build that this
-// page does not show yet reloads it; a failed build shows its diagnostics over the last good page.
+// page does not show yet reloads it; a failed build shows its diagnostics over the last good page, and a
+// build that stopped on something else (a bug in the generator) shows serve's short word about it.
 (() => {
   "use strict";
 
@@ -13,7 +14,7 @@
   function onBuild(message) {
     const build = JSON.parse(message.data);
     if (!build.ok) {
-      showOverlay(build.diagnostics);
+      showOverlay(build.diagnostics, build.failure);
     } else if (build.build !== shownBuild) {
       location.reload();
     } else {
@@ -25,7 +26,7 @@
     return `${d.path}:${d.line}:${d.column}: ${d.severity} ${d.code}: ${d.message}`;
   }
 
-  function showOverlay(diagnostics) {
+  function showOverlay(diagnostics, failure) {
     hideOverlay();
     const panel = document.createElement("div");
     panel.id = overlayId;
@@ -46,9 +47,9 @@
     const list = document.createElement("ul");
     list.id = overlayId + "-list";
     Object.assign(list.style, { margin: "0 0 0.75rem", paddingLeft: "1.25rem", fontFamily: "monospace", whiteSpace: "pre-wrap" });
-    for (const d of diagnostics) {
+    for (const text of [...(failure ? [failure] : []), ...diagnostics.map(lineOf)]) {
       const item = document.createElement("li");
-      item.textContent = lineOf(d); // Messages quote the user's own text: never parsed as HTML.
+      item.textContent = text; // Messages quote the user's own text: never parsed as HTML.
       list.append(item);
     }
 
