@@ -58,6 +58,21 @@ public static partial class Problems
         $"柱「{pillar}」の分野には area（下位区分）が必要です。「area: 」の行に、data/pillars.csv にあるこの柱の下位区分を書いてください。",
         $"A field of the pillar \"{pillar}\" needs an area. On the line \"area: \", write one of the pillar's areas from data/pillars.csv.");
 
+    public static Problem InvisibleCharacterInFrontMatter(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS220",
+            $"設定欄のこの行の先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この行を消して、打ち直してください。",
+            $"This line of the settings block starts with an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the line and type it again.")
+        : new(
+            "MS220",
+            $"設定欄のこの行の「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この行を消して、打ち直してください。",
+            $"This line of the settings block has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document. Delete the line and type it again.");
+
+    public static Problem FrontMatterTooDeep(string key, int depth) => new(
+        "MS221",
+        $"設定欄の「{key}」の値が、{depth}段より深く入れ子になっています（括弧 [ {{ や、行頭の「- 」の重なり）。値は1行の文字です。値全体を引用符 \" で囲むか、括弧や「- 」を消してください。",
+        $"The value of \"{key}\" in the settings block is nested more than {depth} levels deep (brackets [ or {{, or dashes -). A value is one line of text: put the whole value between double quotation marks, or remove the brackets or dashes.");
+
     // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",

@@ -110,4 +110,14 @@ public static partial class Problems
         "MS119",
         $"事業名が{length}文字あります（{LongNameLength}文字を超える名前は一覧で読みにくくなります）。事業概要を事業名の列に貼り付けていないか確かめ、できれば短くしてください。",
         $"The project name (column \"事業名\") is {length} characters long (names over {LongNameLength} are hard to read in lists). Check that the summary was not pasted into the name, and shorten it if you can.");
+
+    public static Problem InvisibleCharacterInCell(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS120",
+            $"セルの先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。セルの文字を消して、打ち直してください。",
+            $"The cell starts with an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the cell's text and type it again.")
+        : new(
+            "MS120",
+            $"セルの「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。セルの文字を消して、打ち直してください。",
+            $"The cell has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document. Delete the cell's text and type it again.");
 }
