@@ -83,4 +83,14 @@ public static partial class Problems
         "MS302",
         $"テンプレートを組み立てられません: {detail}",
         $"The template cannot be compiled: {detail}");
+
+    public static Problem TemplateFailed(string page, string detail) => new(
+        "MS303",
+        $"ページ {page} を作る途中で、テンプレートのこの行で誤りが起きました: {detail}。値が空（null）の場合などを確かめて、テンプレートを直してください（担当の技術者に連絡してください）。",
+        $"The template failed at this line while making the page \"{page}\": {detail}. Check for a value that can be missing (null) and correct the template (ask the theme's maintainer).");
+
+    public static Problem PartialMissing(string name, IEnumerable<string> available) => new(
+        "MS304",
+        $"このテンプレートが読み込もうとしているテンプレート「{name}」がありません。名前を確かめてください。テーマにあるテンプレート: {string.Join(", ", available)}",
+        $"This template includes the template \"{name}\", which the theme does not have. Check the name. The theme's templates: {Quoted(available)}");
 }
