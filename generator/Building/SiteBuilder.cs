@@ -34,8 +34,8 @@ public static class SiteBuilder
 
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
         var renderer = new SiteRenderer(site, routes, new TemplateEngine(compiled, theme.LayoutsFolder));
-        var files = await timings.TimeAsync("render", () => renderer.RenderAsync(options.Parallel));
-        if (!options.WriteOutput)
+        var files = await timings.TimeAsync("render", () => renderer.RenderAsync(diagnostics, theme.RelativeFolder, options.Parallel));
+        if (files is null || !options.WriteOutput)
         {
             return Result();
         }
@@ -56,7 +56,7 @@ public static class SiteBuilder
         }
         catch (TemplateCompileException e)
         {
-            diagnostics.Error(new SourceLocation($"{theme.RelativeFolder}/{e.Template}", e.Line, 1), Problems.TemplateError(e.Detail));
+            diagnostics.Error(new SourceLocation($"{theme.RelativeFolder}/{e.Template}", e.Line, e.Column), Problems.TemplateError(e.Detail));
             return null;
         }
     }

@@ -76,6 +76,21 @@ public static partial class Problems
     // A data: URL can run to pages; the start is enough to find it.
     private static string Shortened(string url) => url.Length <= 60 ? url : url[..59] + "…";
 
+    public static Problem InvisibleCharacterInFrontMatter(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS220",
+            $"設定欄のこの行の先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この行を消して、打ち直してください。",
+            $"This line of the settings block starts with an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the line and type it again.")
+        : new(
+            "MS220",
+            $"設定欄のこの行の「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この行を消して、打ち直してください。",
+            $"This line of the settings block has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document. Delete the line and type it again.");
+
+    public static Problem FrontMatterTooDeep(string key, int depth) => new(
+        "MS221",
+        $"設定欄の「{key}」の値が、{depth}段より深く入れ子になっています（括弧 [ {{ や、行頭の「- 」の重なり）。値は1行の文字です。値全体を引用符 \" で囲むか、括弧や「- 」を消してください。",
+        $"The value of \"{key}\" in the settings block is nested more than {depth} levels deep (brackets [ or {{, or dashes -). A value is one line of text: put the whole value between double quotation marks, or remove the brackets or dashes.");
+
     // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",
@@ -86,4 +101,14 @@ public static partial class Problems
         "MS302",
         $"テンプレートを組み立てられません: {detail}",
         $"The template cannot be compiled: {detail}");
+
+    public static Problem TemplateFailed(string page, string detail) => new(
+        "MS303",
+        $"ページ {page} を作る途中で、テンプレートのこの行で誤りが起きました: {detail}。値が空（null）の場合などを確かめて、テンプレートを直してください（担当の技術者に連絡してください）。",
+        $"The template failed at this line while making the page \"{page}\": {detail}. Check for a value that can be missing (null) and correct the template (ask the theme's maintainer).");
+
+    public static Problem PartialMissing(string name, IEnumerable<string> available) => new(
+        "MS304",
+        $"このテンプレートが読み込もうとしているテンプレート「{name}」がありません。名前を確かめてください。テーマにあるテンプレート: {string.Join(", ", available)}",
+        $"This template includes the template \"{name}\", which the theme does not have. Check the name. The theme's templates: {Quoted(available)}");
 }

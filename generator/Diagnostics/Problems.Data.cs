@@ -110,4 +110,29 @@ public static partial class Problems
         "MS119",
         $"事業名が{length}文字あります（{LongNameLength}文字を超える名前は一覧で読みにくくなります）。事業概要を事業名の列に貼り付けていないか確かめ、できれば短くしてください。",
         $"The project name (column \"事業名\") is {length} characters long (names over {LongNameLength} are hard to read in lists). Check that the summary was not pasted into the name, and shorten it if you can.");
+
+    public static Problem InvisibleCharacterInCell(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS120",
+            $"セルの先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。セルの文字を消して、打ち直してください。",
+            $"The cell starts with an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the cell's text and type it again.")
+        : new(
+            "MS120",
+            $"セルの「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。セルの文字を消して、打ち直してください。",
+            $"The cell has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document. Delete the cell's text and type it again.");
+
+    public static Problem NoProjects() => new(
+        "MS121",
+        "事業が1件もありません（見出しの行だけです）。このままでは事業のないサイトが公開されます。元のファイルから事業の行を戻してください。",
+        "There are no projects: the file has only its heading row, so the site would be published without any. Copy the project rows back from the original file.");
+
+    public static Problem DuplicateTownName(string name, int firstLine) => new(
+        "MS122",
+        $"市町名「{name}」は{firstLine}行目でも使われています。市町名は重複できません。名前を直すか、重なっている行を消してください。",
+        $"The town name \"{name}\" is also used on line {firstLine}. Town names must be unique: correct the name, or delete the repeated row.");
+
+    public static Problem ReservedId(string id) => new(
+        "MS123",
+        $"ID「{id}」は Windows でファイルやフォルダーの名前に使えません（con・prn・aux・nul・com1〜com9・lpt1〜lpt9）。このままでは Windows でこのリポジトリを取り出せなくなります。別の ID にしてください。",
+        $"The ID \"{id}\" cannot be the name of a file or folder on Windows (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): the repository could not be checked out there. Choose another ID.");
 }

@@ -51,7 +51,9 @@ public static class CsvLoader
                 for (var i = 0; i < fields.Length; i++)
                 {
                     var (line, column) = i < positions.Count ? positions[i] : (startLine, 1);
-                    cells.Add(new CsvCell(TextNormalizer.Cell(fields[i]), new SourceLocation(path, line, column)));
+                    var location = new SourceLocation(path, line, column);
+                    ReportInvisible(fields[i], location, diagnostics);
+                    cells.Add(new CsvCell(TextNormalizer.Cell(fields[i]), location));
                 }
 
                 records.Add((new SourceLocation(path, startLine, 1), cells));
@@ -79,6 +81,19 @@ public static class CsvLoader
                 return new CsvRow(table, r.Start, r.Cells);
             })
             .ToList());
+    }
+
+    /// <summary>
+    /// Reports the first invisible character of a cell, once: the cell's text is typed again as a whole.
+    /// The cell keeps its text without it, so that the checks after this one see what staff see.
+    /// </summary>
+    private static void ReportInvisible(string value, SourceLocation cell, DiagnosticBag diagnostics)
+    {
+        var at = TextNormalizer.InvisibleAt(value);
+        if (at >= 0)
+        {
+            diagnostics.Error(cell, Problems.InvisibleCharacterInCell(TextNormalizer.CodePoint(value, at), TextNormalizer.VisibleBefore(value, at)));
+        }
     }
 
     private static void ReportExtraCells(CsvTable table, IReadOnlyList<CsvCell> cells, DiagnosticBag diagnostics)

@@ -2,8 +2,7 @@ using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using MoriokaSite.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Loading;
 
@@ -36,59 +35,32 @@ public static class MarkdownLoader
             return new MarkdownFile(path, [], text, HasFrontMatter: false);
         }
 
-        var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+        var yaml = FrontMatterText(path, text, block, diagnostics);
         var firstYamlLine = block.Line + 2; // block.Line is the 0-based line of the opening "---".
-        var values = ParseYaml(path, yaml, firstYamlLine, diagnostics);
+        var values = FrontMatterYaml.Read(path, yaml, firstYamlLine, diagnostics);
         var body = text[Math.Min(text.Length, block.Span.End + 1)..].TrimStart('\n');
         var bodyLine = 1 + text.AsSpan(0, text.Length - body.Length).Count('\n');
         return new MarkdownFile(path, values, body, HasFrontMatter: true, bodyLine);
     }
 
-    private static List<FrontMatterValue> ParseYaml(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The front matter's lines as they are in the file (Markdig turns a NUL into U+FFFD), each invisible
+    /// character reported at its line and column, and left out so that the values read as staff see them.
+    /// </summary>
+    private static string FrontMatterText(string path, string text, YamlFrontMatterBlock block, DiagnosticBag diagnostics)
     {
-        var values = new List<FrontMatterValue>();
-        if (string.IsNullOrWhiteSpace(yaml))
+        var lines = text.Split('\n').Skip(block.Line + 1).Take(block.Lines.Count).ToList();
+        for (var i = 0; i < lines.Count; i++)
         {
-            return values;
-        }
-
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yaml));
-        }
-        catch (YamlException e)
-        {
-            var at = new SourceLocation(path, firstLine + (int)e.Start.Line - 1, (int)e.Start.Column);
-            diagnostics.Error(at, Problems.FrontMatterSyntax(DescribeYamlError(e)));
-            return values;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-        {
-            diagnostics.Error(new SourceLocation(path, firstLine, 1), Problems.FrontMatterSyntax(new Phrase("「キー: 値」の形の行がありません", "there is no line of the form key: value")));
-            return values;
-        }
-
-        foreach (var (keyNode, valueNode) in mapping.Children)
-        {
-            var key = (keyNode as YamlScalarNode)?.Value ?? string.Empty;
-            var at = new SourceLocation(path, firstLine + (int)keyNode.Start.Line - 1, (int)keyNode.Start.Column);
-            if (valueNode is not YamlScalarNode scalar)
+            var at = TextNormalizer.InvisibleAt(lines[i]);
+            if (at >= 0)
             {
-                diagnostics.Error(at, Problems.FrontMatterSyntax(new Phrase($"「{key}」の値は1行の文字にしてください", $"the value of \"{key}\" must be one line of text")));
-                continue;
+                var problem = Problems.InvisibleCharacterInFrontMatter(TextNormalizer.CodePoint(lines[i], at), TextNormalizer.VisibleBefore(lines[i], at));
+                diagnostics.Error(new SourceLocation(path, block.Line + 2 + i, at + 1), problem);
+                lines[i] = TextNormalizer.WithoutInvisible(lines[i]);
             }
-
-            values.Add(new FrontMatterValue(key, scalar.Value?.Trim() ?? string.Empty, at));
         }
 
-        return values;
+        return string.Join('\n', lines);
     }
-
-    // YamlDotNet's messages name parser internals; staff need the gist, in their language.
-    private static Phrase DescribeYamlError(YamlException e) =>
-        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? new("値の中にコロン「:」があります。値全体を引用符 \" で囲んでください", "the value has a colon in it: put the whole value between double quotation marks")
-        : e.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) ? new("同じキーが2回あります", "the same key is written twice")
-        : new("YAML として読めません", "it cannot be read as YAML");
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Razor.Language;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 using RazorLight;
 using RazorLight.Compilation;
@@ -20,6 +21,9 @@ public sealed class CompiledTheme
 {
     /// <summary>The namespaces templates use without an @using (RazorLight does not read _ViewImports.cshtml).</summary>
     public static readonly string[] Namespaces = ["MoriokaSite.Model", "MoriokaSite.Rendering", "MoriokaSite.Rendering.Views"];
+
+    /// <summary>The compiled templates' assembly: a stack frame in it is a frame of a template.</summary>
+    public const string AssemblyName = "MoriokaSite.Theme";
 
     private CompiledTheme(IReadOnlyDictionary<string, Type> templates, bool fromCache)
     {
@@ -78,27 +82,49 @@ public sealed class CompiledTheme
         var generator = new RazorSourceGenerator(RazorLightRazorEngine(), project, new HashSet<string>(Namespaces));
         var compiler = new RoslynCompilationService(new DefaultMetadataReferenceManager(), typeof(CompiledTheme).Assembly);
 
-        var sources = new List<string>();
+        var trees = new List<SyntaxTree>();
         for (var i = 0; i < files.Count; i++)
         {
-            var generated = await generator.GenerateCodeAsync(Path.GetFileName(files[i]));
+            var name = Path.GetFileName(files[i]);
+            var generated = await GenerateAsync(generator, name);
 
             // RazorLight names every template class the same; one assembly needs one namespace per template.
-            sources.Add(generated.GeneratedCode.Replace("RazorLight.CompiledTemplates", $"MoriokaSite.Theme.T{i:D3}", StringComparison.Ordinal));
+            var source = generated.GeneratedCode.Replace("RazorLight.CompiledTemplates", $"{AssemblyName}.T{i:D3}", StringComparison.Ordinal);
+            trees.Add(compiler.CreateSyntaxTree(SourceText.From(source, Encoding.UTF8)).WithFilePath(name));
         }
 
-        var compilation = compiler.CreateCompilation("MoriokaSite.Theme")
-            .AddSyntaxTrees(sources.Select(s => compiler.CreateSyntaxTree(SourceText.From(s, Encoding.UTF8))));
+        var compilation = compiler.CreateCompilation(AssemblyName).AddSyntaxTrees(trees);
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+
+        // The line table goes into the assembly, so that a template that fails while rendering is reported at its line.
+        var result = compilation.Emit(stream, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         if (!result.Success)
         {
             var error = result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error);
             var span = error.Location.GetMappedLineSpan();
-            throw new TemplateCompileException(Path.GetFileName(span.Path), span.StartLinePosition.Line + 1, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+
+            // Code Razor adds around the template (after a throw, say) maps to no line of it: the file is still known.
+            var (line, column) = span.HasMappedPath ? (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1) : (1, 1);
+            throw new TemplateCompileException(Path.GetFileName(span.Path), line, column, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>Razor's own syntax errors (an unclosed @{ or tag) come before C#, from the code generator.</summary>
+    private static async Task<IGeneratedRazorTemplate> GenerateAsync(RazorSourceGenerator generator, string name)
+    {
+        try
+        {
+            return await generator.GenerateCodeAsync(name);
+        }
+        catch (TemplateGenerationException e) when (e.Diagnostics.Count > 0)
+        {
+            var error = e.Diagnostics.FirstOrDefault(d => d.Severity == RazorDiagnosticSeverity.Error) ?? e.Diagnostics[0];
+            var line = error.Span.LineIndex >= 0 ? error.Span.LineIndex + 1 : 1;
+            var column = error.Span.CharacterIndex >= 0 ? error.Span.CharacterIndex + 1 : 1;
+            throw new TemplateCompileException(name, line, column, error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
     }
 
     private static Dictionary<string, Type> TypesOf(Assembly assembly) =>

@@ -10,7 +10,7 @@ namespace MoriokaSite.Rendering;
 /// <summary>
 /// RazorLight's template cache, answered from the compiled theme. RazorLight asks for a template under
 /// several spellings ("Home", "_Layout.cshtml", "/_Layout.cshtml"); each resolves to the template's name.
-/// A template the theme lacks is refused with a clear error instead of being compiled behind our back.
+/// A template the theme lacks is refused, to be reported at the line that asked for it, instead of being compiled behind our back.
 /// <para>
 /// Its static side keeps the compiled themes themselves, bounded: serve compiles the theme again on each
 /// template edit, and without a bound each edit would leave one more assembly in memory and one more file
@@ -38,7 +38,7 @@ public sealed class CompiledThemeCache(CompiledTheme theme) : ICachingProvider
         var name = NameOf(key);
         if (!theme.Templates.TryGetValue(name, out var type))
         {
-            throw new InvalidOperationException($"The theme has no template named {name} (asked for as \"{key}\").");
+            throw new MissingPartialException(name, theme.Templates.Keys);
         }
 
         return new TemplateCacheLookupResult(new TemplateCacheItem(name, () =>

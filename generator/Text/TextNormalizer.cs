@@ -9,7 +9,10 @@ namespace MoriokaSite.Text;
 /// </summary>
 public static class TextNormalizer
 {
-    /// <summary>Line ends as LF, and no surrounding spaces (half- or full-width) on the cell or on its lines.</summary>
+    /// <summary>
+    /// Line ends as LF, no surrounding spaces (half- or full-width) on the cell or on its lines, and no
+    /// invisible characters (<see cref="InvisibleAt"/>): loading reports those, and what it passes on is clean.
+    /// </summary>
     public static string Cell(string? raw)
     {
         if (string.IsNullOrEmpty(raw))
@@ -18,7 +21,7 @@ public static class TextNormalizer
         }
 
         // Excel writes CRLF inside multi-line cells (Alt+Enter); the site always uses LF.
-        var lines = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = WithoutInvisible(raw).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         return string.Join('\n', lines.Select(TrimSpaces)).Trim('\n');
     }
 
@@ -28,6 +31,67 @@ public static class TextNormalizer
     /// <summary>Splits a list cell on the separators people type: 、 ， , ・ half- and full-width spaces, line breaks.</summary>
     public static IReadOnlyList<string> SplitList(string cell) =>
         cell.Split(['、', '，', ',', '・', ' ', '\u3000', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>
+    /// Where the first character that is never text starts, or -1. These are the C0 controls except tab
+    /// and line ends (a vertical tab or a form feed comes with text pasted from PDFs and word processors,
+    /// a NUL from a broken export), DEL and the C1 controls, the noncharacters (U+FFFE, U+FFFF, U+FDD0…)
+    /// and halves of surrogate pairs left alone. XML refuses them (the feed), HTML calls them errors, and
+    /// Unicode normalization throws on some: they must never reach a page.
+    /// </summary>
+    public static int InvisibleAt(string text, int start = 0)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done
+                || IsNeverText(rune.Value))
+            {
+                return i;
+            }
+
+            i += length - 1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>The code point at <paramref name="index"/> as Unicode writes it (U+000B), for messages.</summary>
+    public static string CodePoint(string text, int index) =>
+        "U+" + (char.IsSurrogatePair(text, index) ? char.ConvertToUtf32(text, index) : text[index]).ToString("X4", CultureInfo.InvariantCulture);
+
+    /// <summary>Up to ten visible characters before <paramref name="index"/>, on its line, to show staff where an invisible one is.</summary>
+    public static string VisibleBefore(string text, int index)
+    {
+        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
+        var before = TrimSpaces(WithoutInvisible(text[lineStart..index]));
+        var elements = new StringInfo(before);
+        return elements.LengthInTextElements <= 10 ? before : "…" + elements.SubstringByTextElements(elements.LengthInTextElements - 10);
+    }
+
+    /// <summary>The text without the characters <see cref="InvisibleAt"/> finds.</summary>
+    public static string WithoutInvisible(string text)
+    {
+        var at = InvisibleAt(text);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var clean = new StringBuilder(text.Length);
+        var from = 0;
+        while (at >= 0)
+        {
+            clean.Append(text, from, at - from);
+            from = at + (char.IsSurrogatePair(text, at) ? 2 : 1);
+            at = InvisibleAt(text, from);
+        }
+
+        return clean.Append(text, from, text.Length - from).ToString();
+    }
+
+    private static bool IsNeverText(int c) =>
+        c is (< 0x20 and not ('\t' or '\n' or '\r')) or (>= 0x7F and <= 0x9F) or (>= 0xFDD0 and <= 0xFDEF)
+        || (c & 0xFFFE) == 0xFFFE;
 
     /// <summary>
     /// Text as search compares it: NFKC (ＩＣＴ → ICT, ｲﾝﾀｰﾝ → インターン) and lower case, one cluster at a time.
@@ -40,7 +104,10 @@ public static class TextNormalizer
         var folded = new StringBuilder(text.Length);
         foreach (var cluster in Clusters(text))
         {
-            foreach (var rune in cluster.Normalize(NormalizationForm.FormKC).EnumerateRunes())
+            // .NET refuses to normalize some noncharacters (U+FFFE) where JavaScript leaves them as they are.
+            // Loading keeps them out of the data; this only keeps a stray one from stopping a build.
+            var normalized = InvisibleAt(cluster) < 0 ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
+            foreach (var rune in normalized.EnumerateRunes())
             {
                 folded.Append(LowerCase(rune).ToString());
             }

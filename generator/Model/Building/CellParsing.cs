@@ -36,6 +36,14 @@ internal static class CellParsing
         return null;
     }
 
+    /// <summary>
+    /// Device names that Windows refuses as a file or folder name, with any extension, in any case. Ids
+    /// become folders and files (projects/con/, data/towns/con.csv): one of these breaks a Windows checkout.
+    /// </summary>
+    public static bool IsReservedOnWindows(string id) =>
+        id.ToLowerInvariant() is "con" or "prn" or "aux" or "nul"
+        || (id.Length == 4 && (id.StartsWith("com", StringComparison.OrdinalIgnoreCase) || id.StartsWith("lpt", StringComparison.OrdinalIgnoreCase)) && id[3] is >= '1' and <= '9');
+
     /// <summary>Ids and slugs appear in URLs: lower-case ASCII letters, digits and inner hyphens only.</summary>
     public static bool IsSlug(string value) =>
         value.Length > 0 && value[0] != '-' && value[^1] != '-'

@@ -51,6 +51,12 @@ internal static class FieldsBuilder
             return null;
         }
 
+        if (CellParsing.IsReservedOnWindows(slug.Value))
+        {
+            diagnostics.Error(slug.Location, Problems.ReservedId(slug.Value));
+            return null;
+        }
+
         if (slug.Value != fileName)
         {
             diagnostics.Error(slug.Location, Problems.SlugMismatch(slug.Value, file.Path));

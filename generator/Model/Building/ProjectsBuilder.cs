@@ -26,6 +26,13 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             return [];
         }
 
+        // A sheet saved after its rows were deleted by mistake: publishing it would empty the public site.
+        if (table.Rows.Count == 0)
+        {
+            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoProjects());
+            return [];
+        }
+
         var projects = new List<Project>();
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
@@ -82,6 +89,12 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         if (!CellParsing.IsSlug(id.Value))
         {
             diagnostics.Error(id.Location, Problems.IdFormat(id.Value, "p108"));
+            return false;
+        }
+
+        if (CellParsing.IsReservedOnWindows(id.Value))
+        {
+            diagnostics.Error(id.Location, Problems.ReservedId(id.Value));
             return false;
         }
 

@@ -17,9 +17,11 @@ internal static class TownsBuilder
 
         var towns = new List<Town>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var slug = row["ID"];
+            var name = row["名称"];
             var order = CellParsing.Integer(row["表示順"], "表示順", diagnostics);
             var ok = Columns[..4].All(c => CellParsing.Required(row[c], c, diagnostics));
             if (!slug.IsEmpty && !CellParsing.IsSlug(slug.Value))
@@ -27,9 +29,21 @@ internal static class TownsBuilder
                 diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "morioka"));
                 ok = false;
             }
+            else if (!slug.IsEmpty && CellParsing.IsReservedOnWindows(slug.Value))
+            {
+                diagnostics.Error(slug.Location, Problems.ReservedId(slug.Value));
+                ok = false;
+            }
             else if (!slug.IsEmpty && !seen.TryAdd(slug.Value, row.Line))
             {
                 diagnostics.Error(slug.Location, Problems.DuplicateId(slug.Value, seen[slug.Value]));
+                ok = false;
+            }
+
+            // Projects name their towns by name: with two of one name, a project's town would be a guess.
+            if (!name.IsEmpty && !names.TryAdd(name.Value, row.Line))
+            {
+                diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value]));
                 ok = false;
             }
 

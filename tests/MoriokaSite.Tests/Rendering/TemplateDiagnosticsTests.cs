@@ -1,0 +1,101 @@
+using MoriokaSite.Building;
+using MoriokaSite.Tests.Support;
+
+namespace MoriokaSite.Tests.Rendering;
+
+/// <summary>
+/// A broken theme template (Razor syntax, a throw or null while rendering, a missing partial) is a
+/// diagnostic at the template's line: the build fails with exit 1, writes nothing, and caches nothing broken.
+/// </summary>
+public sealed class TemplateDiagnosticsTests : IDisposable
+{
+    private const string Layouts = "themes/default/layouts";
+    private readonly SiteCopy _site = new();
+    private readonly TempFolder _cache = new();
+    private readonly TempFolder _out = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _cache.Dispose();
+        _out.Dispose();
+    }
+
+    private Task<BuildResult> Build(string output = "_site") => SiteBuilder.BuildAsync(new BuildOptions(_site.Root, _out[output], null, TemplateCache: _cache.Path));
+
+    private void Break(string template, string find, string replacement) =>
+        _site.Edit($"{Layouts}/{template}", text => text.Replace(find, replacement, StringComparison.Ordinal));
+
+    private int LineOf(string template, string text) => _site.Read($"{Layouts}/{template}").Split('\n').ToList().FindIndex(l => l.Contains(text, StringComparison.Ordinal)) + 1;
+
+    [Fact]
+    public async Task A_razor_syntax_error_is_reported_at_its_line_not_cached_and_the_fixed_template_builds()
+    {
+        var before = _site.Read($"{Layouts}/Town.cshtml");
+        Break("Town.cshtml", "@Model.Town.Reading", "@{ var reading = ");
+        var result = await Build();
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", $"{Layouts}/Town.cshtml", LineOf("Town.cshtml", "<p class=\"town-reading\">"), "テンプレートを組み立てられません", "The template cannot be compiled");
+        Assert.Contains("missing a closing \"}\"", d.Message);
+        Assert.Empty(Directory.GetFiles(_cache.Path));
+        Assert.False(Directory.Exists(_out["_site"]));
+
+        _site.Write($"{Layouts}/Town.cshtml", before);
+        Assert.True((await Build()).Succeeded);
+        Assert.True(File.Exists(_out["_site/towns/morioka/index.html"]));
+    }
+
+    [Fact]
+    public async Task A_template_that_throws_is_reported_once_at_its_line_and_the_previous_output_stays()
+    {
+        Assert.True((await Build()).Succeeded);
+        var before = Directory.GetFiles(_out["_site"], "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
+
+        Break("Town.cshtml", "@Model.Town.Reading", "@{ if (Model.Town.Reading.Length > 0) { throw new InvalidOperationException(\"x\"); } }");
+        var result = await Build();
+
+        // Every town page fails at that line: one report, naming the first page.
+        DiagnosticAssert.Single(result.Diagnostics, "MS303", $"{Layouts}/Town.cshtml", LineOf("Town.cshtml", "<p class=\"town-reading\">"), "ページ /towns/morioka/ を作る途中で、テンプレートのこの行で誤りが起きました: InvalidOperationException: x", "The template failed at this line while making the page \"/towns/morioka/\": InvalidOperationException: x.");
+        Assert.Single(result.Diagnostics);
+        var after = Directory.GetFiles(_out["_site"], "*", SearchOption.AllDirectories);
+        Assert.Equal(before.Keys.Order(), after.Order());
+        Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+    }
+
+    [Fact]
+    public async Task A_null_dereferenced_in_a_partial_is_reported_at_the_partial_s_line()
+    {
+        // Most projects are listed in no other field: FirstOrDefault gives null. (Templates compile without nullable annotations.)
+        Break("_ProjectCard.cshtml", "<article class=\"project-card\">", "<article class=\"project-card\" data-also=\"@Model.Item.Project.AlsoIn.FirstOrDefault().Slug\">");
+        var result = await Build();
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS303", $"{Layouts}/_ProjectCard.cshtml", LineOf("_ProjectCard.cshtml", "<article class=\"project-card\""), "NullReferenceException", "NullReferenceException");
+        Assert.False(Directory.Exists(_out["_site"]));
+        Assert.DoesNotContain("   at ", d.Message);
+    }
+
+    [Fact]
+    public async Task A_missing_partial_is_reported_at_the_line_that_includes_it_and_exits_1()
+    {
+        Break("_ProjectCard.cshtml", "await IncludeAsync(\"_Labels\"", "await IncludeAsync(\"_Label\"");
+        var error = new StringWriter();
+        var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _out["_site"], "--lang", "en"], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        var line = LineOf("_ProjectCard.cshtml", "@{ await IncludeAsync(\"_Label\"");
+        Assert.Contains($"{Layouts}/_ProjectCard.cshtml:{line}:1: error MS304: This template includes the template \"_Label\", which the theme does not have.", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.False(Directory.Exists(_out["_site"]));
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false, TemplateCache: _cache.Path));
+        DiagnosticAssert.Single(result.Diagnostics, "MS304", $"{Layouts}/_ProjectCard.cshtml", line, "テンプレート「_Label」がありません。名前を確かめてください。テーマにあるテンプレート: Accessibility, Field", "The theme's templates: \"Accessibility\", \"Field\"");
+    }
+
+    [Fact]
+    public async Task Code_that_is_never_reached_after_a_throw_names_its_template()
+    {
+        // Warnings are errors here too; the unreachable code is Razor's own, on no line of the template.
+        Break("NotFound.cshtml", "@model", "@{ throw new InvalidOperationException(\"x\"); }\n@model");
+        var result = await Build();
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("MS302", $"{Layouts}/NotFound.cshtml"), (d.Code, d.Location.Path));
+    }
+}

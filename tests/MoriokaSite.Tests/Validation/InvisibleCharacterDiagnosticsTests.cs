@@ -1,0 +1,73 @@
+using MoriokaSite.Tests.Support;
+
+namespace MoriokaSite.Tests.Validation;
+
+/// <summary>
+/// An invisible control character pasted into the data or a title is an error at its cell or line,
+/// not a crash: the feed's XML writer, and Unicode normalization for search, refuse some of them.
+/// </summary>
+public sealed class InvisibleCharacterDiagnosticsTests : IDisposable
+{
+    private readonly SiteCopy _site = new();
+    private readonly TempFolder _out = new();
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        _out.Dispose();
+    }
+
+    [Theory]
+    [InlineData('\u000B', "U+000B")]
+    [InlineData('\0', "U+0000")]
+    [InlineData('\uFFFF', "U+FFFF")]
+    public void A_control_character_in_a_project_name_is_reported_at_its_cell(char invisible, string codePoint)
+    {
+        var (line, column) = ProjectRows.SetCell(_site, "p001", "事業名", $"ものづくり{invisible}人材育成事業");
+        var (model, diagnostics) = _site.Validate();
+        var d = DiagnosticAssert.Single(diagnostics, "MS120", ProjectRows.Path, line, $"セルの「ものづくり」の後ろに目に見えない制御文字（{codePoint}）", $"invisible control character ({codePoint}) after \"ものづくり\". It often comes with text pasted");
+        Assert.Equal(column, d.Location.Column);
+        Assert.Single(diagnostics);
+        Assert.Null(model);
+    }
+
+    [Fact]
+    public void A_form_feed_in_a_town_name_is_the_only_error_though_projects_name_that_town()
+    {
+        var line = _site.LineOf("data/towns.csv", "takizawa,");
+        _site.ReplaceLine("data/towns.csv", line, "takizawa,滝沢\u000C市,たきざわし,市,3");
+        var (_, diagnostics) = _site.Validate();
+        var d = DiagnosticAssert.Single(diagnostics, "MS120", "data/towns.csv", line, "制御文字（U+000C）", "(U+000C)");
+        Assert.Equal(10, d.Location.Column);
+        Assert.Single(diagnostics); // The cell reads as 滝沢市 after the report: no project's town is unknown.
+    }
+
+    [Fact]
+    public void A_noncharacter_in_a_pillar_name_is_reported()
+    {
+        var line = _site.LineOf("data/pillars.csv", "economy,");
+        _site.ReplaceLine("data/pillars.csv", line, "economy,\uFFFE圏域全体の経済成長のけん引,,1");
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS120", "data/pillars.csv", line, "セルの先頭に目に見えない制御文字（U+FFFE）", "The cell starts with an invisible control character (U+FFFE)");
+        Assert.Equal(9, d.Location.Column);
+    }
+
+    [Fact]
+    public void A_nul_in_a_page_title_is_reported_at_its_line_and_column()
+    {
+        _site.Edit("content/index.md", text => text.Replace("title: 盛岡広域", "title: 盛岡\0広域", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS220", "content/index.md", 2, "設定欄のこの行の「title: 盛岡」の後ろに目に見えない制御文字（U+0000）", "invisible control character (U+0000) after \"title: 盛岡\"");
+        Assert.Equal(10, d.Location.Column);
+    }
+
+    [Fact]
+    public async Task A_vertical_tab_fails_the_build_with_exit_1_and_no_stack_trace()
+    {
+        ProjectRows.SetCell(_site, "p001", "事業名", "ものづくり\u000B人材育成事業");
+        var error = new StringWriter();
+        var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _out["_site"]], new StringWriter(), error);
+        Assert.Equal(1, exit);
+        Assert.Contains("error MS120", error.ToString());
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
+}
