@@ -20,5 +20,5 @@ public static class MarkdownRenderer
     // Sanitize may be called from several threads at once on one instance whose settings stay as they are.
     private static readonly HtmlSanitizer Sanitizer = HtmlPolicy.Create();
 
-    public static string ToHtml(string markdown) => Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)).TrimEnd('\n');
+    public static string ToHtml(string markdown) => TableRegions.Wrap(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline))).TrimEnd('\n');
 }
