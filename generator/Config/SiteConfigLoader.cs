@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Config;
 
@@ -43,6 +44,11 @@ public static class SiteConfigLoader
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
+                return null;
+            }
+
+            if (!AllVisible(document.RootElement, At, diagnostics))
+            {
                 return null;
             }
 
@@ -120,6 +126,27 @@ public static class SiteConfigLoader
                 DiagnosticsLanguage = language ?? Language.Japanese,
             };
         }
+    }
+
+    /// <summary>
+    /// A control character in a setting (a JSON escape such as \u000b, or one pasted in) would reach
+    /// every page's title and the feed, where XML cannot carry it: each is reported at its key.
+    /// </summary>
+    private static bool AllVisible(JsonElement root, Func<string, SourceLocation> at, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var property in root.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.String))
+        {
+            var value = property.Value.GetString()!;
+            var index = TextNormalizer.InvisibleAt(value);
+            if (index >= 0)
+            {
+                diagnostics.Error(at(property.Name), Problems.SiteJsonInvisibleCharacter(property.Name, TextNormalizer.CodePoint(value, index)));
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     /// <summary>

@@ -69,6 +69,11 @@ public static partial class Problems
         $"site.json の「cname」の「{value}」はドメイン名ではありません。ドメイン名だけを、半角の英数字・ハイフン・ドットで書いてください（例: vision.example.jp。https:// や / は付けません。日本語のドメイン名は xn-- で始まる形で）。独自ドメインを使わないときは \"\" にします。",
         $"In site.json, the cname \"{value}\" is not a domain name. Write only the domain name, in ASCII letters, digits, hyphens and dots (for example vision.example.jp, without https:// or /; a Japanese domain name in its xn-- form). Without a custom domain, write \"\".");
 
+    public static Problem SiteJsonInvisibleCharacter(string key, string codePoint) => new(
+        "MS015",
+        $"site.json の「{key}」に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この値を消して、打ち直してください。",
+        $"In site.json, \"{key}\" has an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the value and type it again.");
+
     /// <summary>Each value quoted, for an English list of the values staff may type.</summary>
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"\"{v}\""));
 }
