@@ -49,6 +49,11 @@ public static class BuildCommand
         var shown = Path.GetRelativePath(line.Root, outputFolder);
         shown = shown.StartsWith("..", StringComparison.Ordinal) ? outputFolder : shown;
         output.WriteLine(CommandMessages.Written(result.PagesWritten, result.FilesWritten, shown, seconds).In(line.Language));
+        if (result.WithoutHost)
+        {
+            output.WriteLine(CommandMessages.WithoutHost.In(line.Language)); // Information, not a warning: a local build is meant to lack them.
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -32,7 +32,7 @@ public static class AtomFeed
             xml.WriteAttributeString("xml", "lang", null, site.Config.Language);
             xml.WriteElementString("title", Atom, site.Config.Title);
             xml.WriteElementString("subtitle", Atom, site.Config.Description);
-            xml.WriteElementString("id", Atom, routes.Absolute(routes.Home));
+            xml.WriteElementString("id", Atom, FeedId(routes.Home, routes));
             xml.WriteElementString("updated", Atom, Timestamp(feedUpdated));
             WriteLink(xml, "self", routes.Absolute(routes.Feed), "application/atom+xml");
             WriteLink(xml, "alternate", routes.Absolute(routes.Home), "text/html");
@@ -58,7 +58,7 @@ public static class AtomFeed
         var url = routes.Absolute(routes.Project(project));
         xml.WriteStartElement("entry", Atom);
         xml.WriteElementString("title", Atom, project.Name);
-        xml.WriteElementString("id", Atom, url);
+        xml.WriteElementString("id", Atom, FeedId(routes.Project(project), routes));
         WriteLink(xml, "alternate", url, "text/html");
         xml.WriteElementString("updated", Atom, Timestamp(updated));
         xml.WriteStartElement("category", Atom);
@@ -70,6 +70,24 @@ public static class AtomFeed
         xml.WriteString($"【{Labels.Of(project.Status).Heading}】{SummaryBlock.PlainText(project.Summary)}");
         xml.WriteEndElement();
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// An Atom id must be an absolute IRI. With a host it is the page's URL; without one (a local
+    /// build) a name-based UUID of the page's path (RFC 4122 version 5), the same in every build.
+    /// </summary>
+    private static string FeedId(string url, Routes routes)
+    {
+        if (routes.HasOrigin)
+        {
+            return routes.Absolute(url);
+        }
+
+        var hash = System.Security.Cryptography.SHA1.HashData(Encoding.UTF8.GetBytes(url));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        var hex = Convert.ToHexStringLower(hash.AsSpan(0, 16));
+        return $"urn:uuid:{hex[..8]}-{hex[8..12]}-{hex[12..16]}-{hex[16..20]}-{hex[20..32]}";
     }
 
     private static void WriteLink(XmlWriter xml, string rel, string href, string type)

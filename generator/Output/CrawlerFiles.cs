@@ -12,6 +12,8 @@ public static class CrawlerFiles
     /// <summary>GitHub Pages serves a custom domain when the published site holds a CNAME file naming it.</summary>
     public static RenderedFile Cname(string domain) => new("CNAME", Encoding.UTF8.GetBytes(domain + "\n"));
 
-    public static RenderedFile Robots(Routes routes) =>
-        new("robots.txt", Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\n\nSitemap: {routes.Absolute(routes.Sitemap)}\n"));
+    /// <summary>robots.txt's Sitemap line must be an absolute URL: without a host, there is no sitemap to name.</summary>
+    public static RenderedFile Robots(Routes routes) => new("robots.txt", Encoding.UTF8.GetBytes(routes.HasOrigin
+        ? $"User-agent: *\nAllow: /\n\nSitemap: {routes.Absolute(routes.Sitemap)}\n"
+        : "User-agent: *\nAllow: /\n"));
 }

@@ -79,6 +79,12 @@ public sealed class Routes
     /// <summary>A link as an absolute URL, for canonical links, the sitemap and the open data; a bare path when no host is configured.</summary>
     public string Absolute(string url) => _origin + url;
 
+    /// <summary>
+    /// True when the base URL names a host. Without one (a local build, a preview), what only an
+    /// absolute URL may carry — a sitemap's locations, OGP's og:url and og:image — is left out.
+    /// </summary>
+    public bool HasOrigin => _origin.Length > 0;
+
     /// <summary>The file a page URL is written to: "fields/x/" → "fields/x/index.html".</summary>
     public string FileFor(string url)
     {

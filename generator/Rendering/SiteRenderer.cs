@@ -61,7 +61,11 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
         files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), routes)));
         files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), routes)));
         files.Add(AtomFeed.Write(site, routes));
-        files.Add(Sitemap.Write(pageUrls, routes));
+        if (routes.HasOrigin)
+        {
+            files.Add(Sitemap.Write(pageUrls, routes)); // A sitemap's <loc> must be absolute.
+        }
+
         files.Add(CrawlerFiles.Robots(routes));
         files.Add(CrawlerFiles.NoJekyll());
         if (site.Config.Cname.Length > 0)

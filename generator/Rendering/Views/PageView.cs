@@ -35,7 +35,10 @@ public abstract record PageView
     /// <summary>The Open Graph type: "website" for the home page, "article" for the rest.</summary>
     public string OpenGraphType => Url == Chrome.Routes.Home ? "website" : "article";
 
-    public string ShareImageUrl => Chrome.Routes.Absolute(Chrome.Routes.Asset("share.png"));
+    public string? ShareImageUrl => Chrome.Routes.HasOrigin ? Chrome.Routes.Absolute(Chrome.Routes.Asset("share.png")) : null;
+
+    /// <summary>The page's URL for OGP, which must be absolute; null when the build has no host to name.</summary>
+    public string? AbsoluteUrl => Chrome.Routes.HasOrigin ? Chrome.Routes.Absolute(Url) : null;
 
     public Routes Routes => Chrome.Routes;
 

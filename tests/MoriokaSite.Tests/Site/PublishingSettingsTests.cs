@@ -37,7 +37,7 @@ public sealed class PublishingSettingsTests : IDisposable
         var feed = XDocument.Load(Path.Combine(_out.Path, "feed.xml")).Root!;
         Assert.Equal("2016-04-01T00:00:00+09:00", feed.Element(atom + "updated")!.Value);
         var first = feed.Elements(atom + "entry").First();
-        Assert.EndsWith("/projects/p050/", first.Element(atom + "id")!.Value);
+        Assert.EndsWith("/projects/p050/", first.Element(atom + "link")!.Attribute("href")!.Value);
         Assert.Equal("2016-04-01T00:00:00+09:00", first.Element(atom + "updated")!.Value);
     }
 
