@@ -49,7 +49,13 @@ static async Task<int> Record(BrowserSite site)
         violations += result.Violations.Sum(v => v.Nodes.Length);
         axeVersion = result.TestEngine?.Version ?? axeVersion;
         await narrow.GotoAsync(site.Url(path));
-        overflowing += await narrow.EvaluateAsync<int>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth ? 1 : 0");
+        var overflows = await narrow.EvaluateAsync<int>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth ? 1 : 0");
+        if (overflows > 0)
+        {
+            Console.WriteLine($"scrolls sideways at 320 px: /{path}");
+        }
+
+        overflowing += overflows;
     }
 
     var htmlErrors = await Vnu.ErrorsAsync(Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories));
