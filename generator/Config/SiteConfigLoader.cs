@@ -14,7 +14,10 @@ public static class SiteConfigLoader
     /// <summary>The language of the generator's messages; not "language", which is the site's own (ja).</summary>
     public const string DiagnosticsLanguageKey = "diagnosticsLanguage";
 
-    private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "publisher", "region", "source", "updated", "license", "licenseUrl"];
+    private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "region", "source", "updated"];
+
+    /// <summary>Settings the source may not support: each may be empty, and the pages then say it is not given.</summary>
+    private static readonly string[] OptionalKeys = ["publisher", "license", "licenseUrl", "contact", "contactPhone", "contactEmail"];
 
     public static SiteConfig? Load(string root, DiagnosticBag diagnostics)
     {
@@ -65,6 +68,22 @@ public static class SiteConfigLoader
                 }
             }
 
+            foreach (var key in OptionalKeys)
+            {
+                if (!document.RootElement.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
+                {
+                    values[key] = string.Empty;
+                }
+                else if (value.ValueKind == JsonValueKind.String)
+                {
+                    values[key] = value.GetString()!.Trim();
+                }
+                else
+                {
+                    diagnostics.Error(at, Problems.SiteJsonValue(key, new Phrase("文字列（まだ決まっていなければ空の \"\"）", "a text (an empty \"\" while it is not decided)")));
+                }
+            }
+
             if (values.TryGetValue("baseUrl", out var baseUrl) && !HasBaseUrlShape(baseUrl))
             {
                 diagnostics.Error(at, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
@@ -77,7 +96,7 @@ public static class SiteConfigLoader
                 return null;
             }
 
-            if (values.TryGetValue("licenseUrl", out var licenseUrl) && !SiteUrls.IsWebUrl(licenseUrl))
+            if (values.TryGetValue("licenseUrl", out var licenseUrl) && licenseUrl.Length > 0 && !SiteUrls.IsWebUrl(licenseUrl))
             {
                 diagnostics.Error(At("licenseUrl"), Problems.UrlNotWeb("licenseUrl", licenseUrl));
                 return null;
@@ -104,7 +123,7 @@ public static class SiteConfigLoader
                 return null;
             }
 
-            if (values.Count < RequiredKeys.Length)
+            if (values.Count < RequiredKeys.Length + OptionalKeys.Length)
             {
                 return null;
             }
@@ -122,6 +141,9 @@ public static class SiteConfigLoader
                 Updated = updated,
                 License = values["license"],
                 LicenseUrl = values["licenseUrl"],
+                Contact = values["contact"],
+                ContactPhone = values["contactPhone"],
+                ContactEmail = values["contactEmail"],
                 Cname = cname,
                 DiagnosticsLanguage = language ?? Language.Japanese,
             };

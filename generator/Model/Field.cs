@@ -5,7 +5,17 @@ public sealed class Field
 {
     public required string Slug { get; init; }
 
+    /// <summary>The official name, as the source writes it: the open data's fieldName, and the field page's body.</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The name pages show in headings, lists and filters (front matter shortTitle): the source's name
+    /// 「上記に掲げるもののほか、…に係る分野」 reads as a sentence, not a heading. The official name when none is given.
+    /// </summary>
+    public required string ShortTitle { get; init; }
+
+    /// <summary>Whether the page shows a name other than the official one, which the field page then gives too.</summary>
+    public bool HasShortTitle => ShortTitle != Title;
 
     public required int Order { get; init; }
 

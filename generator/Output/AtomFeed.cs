@@ -37,9 +37,16 @@ public static class AtomFeed
             WriteLink(xml, "self", routes.Absolute(routes.Feed), "application/atom+xml");
             WriteLink(xml, "alternate", routes.Absolute(routes.Home), "text/html");
             xml.WriteStartElement("author", Atom);
-            xml.WriteElementString("name", Atom, site.Config.Publisher);
+            // Atom requires an author; without a publisher, the office the content comes from (or the site) stands in.
+            xml.WriteElementString("name", Atom, new[] { site.Config.Publisher, site.Config.Contact, site.Config.Title }.First(n => n.Length > 0));
             xml.WriteEndElement();
-            xml.WriteElementString("rights", Atom, site.Config.License);
+
+            // No licence decided yet: the feed claims none rather than one nobody granted.
+            if (site.Config.License.Length > 0)
+            {
+                xml.WriteElementString("rights", Atom, site.Config.License);
+            }
+
             foreach (var (project, updated) in entries)
             {
                 WriteEntry(xml, project, updated, routes);

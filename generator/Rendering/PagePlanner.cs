@@ -36,7 +36,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Description = site.Home.Description,
         Url = routes.Home,
         Section = "home",
-        StructuredData = _structured.Region(),
+        StructuredData = _structured.Home(),
         IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
         Pillars = site.Pillars,
         Summary = SummaryTable.From(site),
@@ -46,12 +46,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private PagePlan Field(Field field) => new("Field", new FieldView
     {
         Chrome = _chrome,
-        Title = field.Title,
-        Description = $"{field.Title}の取組と、盛岡広域圏の市町が連携して進める{field.Projects.Count}の事業。",
+        Title = field.ShortTitle,
+        Description = $"{field.ShortTitle}の取組と、都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(field.Projects.Count)}）。",
         Url = routes.Field(field),
         Section = "projects",
-        Kind = "分野",
-        Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.Title, null)],
+        Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
         Field = field,
         BodyHtml = MarkdownRenderer.ToHtml(field.Body),
         Groups = Labels.Statuses.Select(s => new StatusGroup(s,
@@ -68,7 +67,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         {
             Chrome = _chrome,
             Title = town.Name,
-            Description = $"{town.Name}が参加する連携事業の一覧（{projects.Count}事業）。",
+            Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補）のうち、関係市町に{town.Name}が含まれる事業の一覧（{Projects(projects.Count)}）。",
             Url = routes.Town(town),
             StructuredData = _structured.Town(town),
             Breadcrumbs = [HomeCrumb, new(town.Name, null)],
@@ -89,7 +88,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Description = page.Description,
             Url = routes.TownAgreement(town),
             Section = "agreement",
-            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new("連携協約", null)],
+            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new("連携協約（案）", null)],
             BodyHtml = MarkdownRenderer.ToHtml(page.Body),
             Partner = town,
         });
@@ -99,7 +98,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = "事業一覧",
-        Description = $"盛岡広域連携中枢都市圏ビジョンに位置付けを想定する{site.Projects.Count}の事業を、政策の柱と分野ごとに掲載しています。",
+        Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(site.Projects.Count)}）を、政策の柱と分野ごとに掲載しています。",
         Url = routes.Projects,
         Section = "projects",
         Breadcrumbs = [HomeCrumb, new("事業一覧", null)],
@@ -115,12 +114,12 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Chrome = _chrome,
             Title = project.Name,
             // A project whose summary is not written yet still needs a description for search engines and shares.
-            Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : $"{project.Field.Title}の事業「{project.Name}」",
+            Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : $"{project.Field.ShortTitle}の事業「{project.Name}」",
             Url = routes.Project(project),
             StructuredData = _structured.Project(project),
             Section = "projects",
-            Kind = "事業",
-            Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.Title, routes.Field(project.Field)), new(project.Name, null)],
+            Context = "事業一覧",
+            Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.ShortTitle, routes.Field(project.Field)), new(project.Name, null)],
             Item = item,
         });
     }
@@ -152,7 +151,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = "事業を検索",
-        Description = $"{site.Projects.Count}の事業を、キーワードと分野・市町・区分・タグで探せます。",
+        Description = $"都市圏ビジョンへの位置付けを想定する事業（{Projects(site.Projects.Count)}）を、キーワードと分野・市町・区分・備考で探せます。",
         Url = routes.Search,
         Section = "search",
         Breadcrumbs = [HomeCrumb, new("事業を検索", null)],
@@ -169,7 +168,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = "オープンデータ",
-        Description = $"盛岡広域連携中枢都市圏ビジョンの{site.Projects.Count}事業を JSON と CSV で提供しています（{site.Config.License}）。",
+        Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(site.Projects.Count)}）を JSON と CSV で提供しています。",
         Url = routes.OpenData,
         Section = "data",
         Breadcrumbs = [HomeCrumb, new("オープンデータ", null)],
@@ -197,6 +196,9 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Description = "お探しのページは見つかりませんでした。",
         Url = routes.Url("404.html"),
     });
+
+    /// <summary>A count of projects as the site writes it everywhere: N事業, or なし.</summary>
+    private static string Projects(int count) => count == 0 ? "なし" : $"{count}事業";
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -6,16 +6,34 @@ using MoriokaSite.Model;
 namespace MoriokaSite.Rendering;
 
 /// <summary>
-/// JSON-LD (schema.org) for search engines: the region and its municipalities as government
-/// organisations, and each project as a government service they provide.
+/// JSON-LD (schema.org) for search engines, claiming no more than the source does: the site is a
+/// website about an area (盛岡広域圏) and its municipalities, not an organisation's own — on the
+/// source's date the 連携中枢都市圏 had not yet been formed — and a project page describes a
+/// candidate project, not a service anyone provides yet.
 /// </summary>
 public sealed class StructuredData(SiteModel site, Routes routes)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public string Region() => Write(json =>
+    public string Home() => Write(json =>
     {
-        WriteRegion(json, withContext: true);
+        json.WriteStartObject();
+        json.WriteString("@context", "https://schema.org");
+        WriteSiteBody(json);
+        json.WriteString("description", site.Config.Description);
+
+        // Only a publisher site.json names: the source names none for a website.
+        if (site.Config.Publisher.Length > 0)
+        {
+            json.WriteStartObject("publisher");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", site.Config.Publisher);
+            json.WriteEndObject();
+        }
+
+        WriteArea(json, "about");
+        WriteTowns(json, "mentions", site.Towns);
+        json.WriteEndObject();
     });
 
     public string Town(Town town) => Write(json =>
@@ -23,8 +41,6 @@ public sealed class StructuredData(SiteModel site, Routes routes)
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
         WriteTownBody(json, town);
-        json.WritePropertyName("parentOrganization");
-        WriteRegion(json, withContext: false, withMembers: false);
         json.WriteEndObject();
     });
 
@@ -32,13 +48,38 @@ public sealed class StructuredData(SiteModel site, Routes routes)
     {
         json.WriteStartObject();
         json.WriteString("@context", "https://schema.org");
-        json.WriteString("@type", "GovernmentService");
+        json.WriteString("@type", "WebPage");
         json.WriteString("name", project.Name);
         json.WriteString("description", SummaryBlock.PlainText(project.Summary));
         json.WriteString("url", routes.Absolute(routes.Project(project)));
-        json.WriteString("serviceType", project.Field.Title);
-        json.WriteStartArray("provider");
-        foreach (var town in project.Towns)
+        json.WriteStartObject("isPartOf");
+        WriteSiteBody(json);
+        json.WriteEndObject();
+        WriteTowns(json, "mentions", project.Towns);
+        WriteArea(json, "spatialCoverage");
+        json.WriteEndObject();
+    });
+
+    private void WriteSiteBody(Utf8JsonWriter json)
+    {
+        json.WriteString("@type", "WebSite");
+        json.WriteString("name", site.Config.Title);
+        json.WriteString("url", routes.Absolute(routes.Home));
+        json.WriteString("inLanguage", site.Config.Language);
+    }
+
+    private void WriteArea(Utf8JsonWriter json, string property)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", "AdministrativeArea");
+        json.WriteString("name", site.Config.Region);
+        json.WriteEndObject();
+    }
+
+    private void WriteTowns(Utf8JsonWriter json, string property, IEnumerable<Town> towns)
+    {
+        json.WriteStartArray(property);
+        foreach (var town in towns)
         {
             json.WriteStartObject();
             WriteTownBody(json, town);
@@ -46,38 +87,6 @@ public sealed class StructuredData(SiteModel site, Routes routes)
         }
 
         json.WriteEndArray();
-        json.WriteStartObject("areaServed");
-        json.WriteString("@type", "AdministrativeArea");
-        json.WriteString("name", site.Config.Region);
-        json.WriteEndObject();
-        json.WriteEndObject();
-    });
-
-    private void WriteRegion(Utf8JsonWriter json, bool withContext, bool withMembers = true)
-    {
-        json.WriteStartObject();
-        if (withContext)
-        {
-            json.WriteString("@context", "https://schema.org");
-        }
-
-        json.WriteString("@type", "GovernmentOrganization");
-        json.WriteString("name", site.Config.Region);
-        json.WriteString("url", routes.Absolute(routes.Home));
-        if (withMembers)
-        {
-            json.WriteStartArray("member");
-            foreach (var town in site.Towns)
-            {
-                json.WriteStartObject();
-                WriteTownBody(json, town);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-        }
-
-        json.WriteEndObject();
     }
 
     private void WriteTownBody(Utf8JsonWriter json, Town town)

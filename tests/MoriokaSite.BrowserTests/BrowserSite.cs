@@ -29,12 +29,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var root = Repository.Root;
         var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, "https://example.github.io" + BasePath));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Pages = Directory.GetFiles(Output, "*.html", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Output, f).Replace('\\', '/'))
-            .Where(f => f != "404.html")
-            .Select(f => f[..^"index.html".Length])
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        Pages = AuditedPages.Of(Output);
 
         _server = await StaticFileServer.StartAsync(Output, BasePath);
         Origin = $"http://127.0.0.1:{_server.Port}";

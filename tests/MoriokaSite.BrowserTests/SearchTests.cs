@@ -41,7 +41,7 @@ public sealed class SearchTests(BrowserSite site)
         var page = await Open();
         await page.Locator("#search-q").PressSequentiallyAsync("観光");
         var expected = Expected("観光");
-        await WaitForStatus(page, $"「観光」の検索結果: {expected.Count}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{expected.Count}件");
         Assert.Equal(expected.Take(10), await Shown(page));
         Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("観光"), page.Url);
         Assert.Equal("観光", await page.Locator("#search-results > li:first-child h3 mark").First.TextContentAsync());
@@ -56,7 +56,7 @@ public sealed class SearchTests(BrowserSite site)
         {
             await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString(query)));
             var expected = Expected(query);
-            await WaitForStatus(page, $"「{query}」の検索結果: {expected.Count}件");
+            await WaitForStatus(page, $"「{query}」の検索結果：{expected.Count}件");
             Assert.Equal(expected.Take(10), await Shown(page));
         }
     }
@@ -133,7 +133,7 @@ public sealed class SearchTests(BrowserSite site)
 
         await page.GotoAsync(site.Url("search/?town=kuzumaki&town=shizukuishi&status=existing"));
         var expected = model.Projects.Where(p => p.Status == Model.Status.Existing && p.Towns.Any(t => t.Slug is "kuzumaki" or "shizukuishi")).ToList();
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {expected.Count}件");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"：{expected.Count}件");
         Assert.True(await page.Locator("input[value=kuzumaki]").IsCheckedAsync());
         Assert.True(await page.Locator("input[value=shizukuishi]").IsCheckedAsync());
     }
@@ -144,23 +144,23 @@ public sealed class SearchTests(BrowserSite site)
         var page = await Open();
         await page.Locator("#search-q").PressSequentiallyAsync("観光");
         var all = Expected("観光").Count;
-        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{all}件");
         await page.Locator("input[value=planned]").CheckAsync();
         var planned = Expected("観光", d => Matches(d, "status", "planned")).Count;
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {planned}件");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"：{planned}件");
         var shared = page.Url;
 
         await page.GoBackAsync();
-        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{all}件");
         Assert.False(await page.Locator("input[value=planned]").IsCheckedAsync());
         await page.GoBackAsync();
         await WaitForStatus(page, "全107件");
         Assert.Equal(string.Empty, await page.Locator("#search-q").InputValueAsync());
         await page.GoForwardAsync();
-        await WaitForStatus(page, $"「観光」の検索結果: {all}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{all}件");
 
         var other = await Open(new Uri(shared).Query);
-        await Assertions.Expect(other.Locator("#search-status")).ToContainTextAsync($": {planned}件");
+        await Assertions.Expect(other.Locator("#search-status")).ToContainTextAsync($"：{planned}件");
         Assert.Equal("観光", await other.Locator("#search-q").InputValueAsync());
         Assert.True(await other.Locator("input[value=planned]").IsCheckedAsync());
     }
@@ -186,13 +186,13 @@ public sealed class SearchTests(BrowserSite site)
     public async Task No_result_says_so_and_offers_to_drop_a_term_or_a_filter()
     {
         var page = await Open("?q=" + Uri.EscapeDataString("観光 存在しない語") + "&town=kuzumaki");
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync(": 0件");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("：0件");
         Assert.Equal(0, await page.Locator("#search-results > li").CountAsync());
         await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("条件に合う事業はありません");
         await Assertions.Expect(page.Locator("#search-offers button", new() { HasText = "絞り込み「葛巻町」を外す" })).ToBeVisibleAsync();
         await page.Locator("#search-offers button", new() { HasText = "「存在しない語」を外す" }).ClickAsync();
         var expected = Expected("観光", d => Matches(d, "town", "kuzumaki")).Count;
-        await WaitForStatus(page, $"「観光」（絞り込み: 葛巻町）の検索結果: {expected}件");
+        await WaitForStatus(page, $"「観光」（絞り込み：葛巻町）の検索結果：{expected}件");
         Assert.Equal("観光", await page.Locator("#search-q").InputValueAsync());
     }
 
@@ -203,10 +203,10 @@ public sealed class SearchTests(BrowserSite site)
         await page.Locator("#search-q").PressSequentiallyAsync("滝沢 観光");
         var offer = page.Locator("#search-offers button", new() { HasText = "滝沢市の事業に絞り込む" });
         await Assertions.Expect(offer).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($": {Expected("観光").Count}件");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"：{Expected("観光").Count}件");
         await offer.ClickAsync();
         var expected = Expected("観光", d => Matches(d, "town", "takizawa")).Count;
-        await WaitForStatus(page, $"「観光」（絞り込み: 滝沢市）の検索結果: {expected}件");
+        await WaitForStatus(page, $"「観光」（絞り込み：滝沢市）の検索結果：{expected}件");
         Assert.True(await page.Locator("input[value=takizawa]").IsCheckedAsync());
         Assert.Contains("town=takizawa", page.Url);
     }
@@ -253,7 +253,7 @@ public sealed class SearchTests(BrowserSite site)
         await page.Locator("#search-q").FocusAsync();
         await page.Keyboard.TypeAsync("観光");
         await page.Keyboard.PressAsync("Enter");
-        await WaitForStatus(page, $"「観光」の検索結果: {Expected("観光").Count}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{Expected("観光").Count}件");
         Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("観光"), page.Url);
 
         // Tab goes on to the search button, the filters' summary, then the first box: Space checks it.
@@ -264,7 +264,7 @@ public sealed class SearchTests(BrowserSite site)
 
         Assert.Equal("existing", await page.EvaluateAsync<string>("() => document.activeElement.value"));
         await page.Keyboard.PressAsync("Space");
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"既存事業）の検索結果: {Expected("観光", d => Matches(d, "status", "existing")).Count}件");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"既存事業）の検索結果：{Expected("観光", d => Matches(d, "status", "existing")).Count}件");
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.DoesNotContain("?", page.Url);
 
         await cdp.SendAsync("Input.insertText", new Dictionary<string, object> { ["text"] = "観光" });
-        await WaitForStatus(page, $"「観光」の検索結果: {Expected("観光").Count}件");
+        await WaitForStatus(page, $"「観光」の検索結果：{Expected("観光").Count}件");
 
         // The header box of every other page guards its Enter the same way.
         await page.GotoAsync(site.Url("projects/p001/"));

@@ -7,7 +7,7 @@ namespace MoriokaSite.Model.Building;
 /// <summary>content/fields/*.md → the policy fields, in order, each under its pillar and area.</summary>
 internal static class FieldsBuilder
 {
-    public static readonly string[] Keys = ["slug", "title", "pillar", "area", "order"];
+    public static readonly string[] Keys = ["slug", "title", "shortTitle", "pillar", "area", "order"];
 
     /// <summary>The sections the source gives every field; a field page without one would be incomplete.</summary>
     public static readonly string[] Sections = ["取組内容", "盛岡市の役割", "連携市町の役割", "期待される効果"];
@@ -79,6 +79,7 @@ internal static class FieldsBuilder
         {
             Slug = slug.Value,
             Title = file["title"]!.Value,
+            ShortTitle = file["shortTitle"]?.Value is { Length: > 0 } shortTitle ? shortTitle : file["title"]!.Value,
             Order = orderValue,
             Pillar = pillar,
             Area = area,

@@ -18,14 +18,17 @@ public abstract record PageView
 
     public IReadOnlyList<Crumb> Breadcrumbs { get; init; } = [];
 
-    /// <summary>What kind of page this is (分野, 事業), shown in the &lt;title&gt;: the source has a project named like its field.</summary>
-    public string? Kind { get; init; }
+    /// <summary>
+    /// Where the page sits (a project's section, 事業一覧), shown in the &lt;title&gt; between the page and
+    /// the site: the source has a project named like a field, and both pages' titles must still differ.
+    /// </summary>
+    public string? Context { get; init; }
 
     /// <summary>The &lt;title&gt;: unique per page, then the site's name.</summary>
     public string DocumentTitle =>
         Title == Chrome.Config.Title ? Title
-        : Kind is null ? $"{Title} | {Chrome.Config.Title}"
-        : $"{Title}（{Kind}） | {Chrome.Config.Title}";
+        : Context is null ? $"{Title} | {Chrome.Config.Title}"
+        : $"{Title} | {Context} | {Chrome.Config.Title}";
 
     public string CanonicalUrl => Chrome.Routes.Absolute(Url);
 

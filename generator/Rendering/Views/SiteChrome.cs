@@ -10,8 +10,14 @@ public sealed record SiteChrome(SiteConfig Config, Routes Routes, IReadOnlyList<
     [
         new("home", "トップ", Routes.Home),
         new("projects", "事業一覧", Routes.Projects),
-        new("agreement", "連携協約", Routes.Agreement),
+        new("agreement", "連携協約（案）", Routes.Agreement),
         new("schedule", "スケジュール", Routes.Schedule),
         new("data", "オープンデータ", Routes.OpenData),
     ];
+
+    /// <summary>
+    /// The date the data describes (site.json "updated"), as the source writes it: what the pages say
+    /// "as of", since the source speaks of plans and candidates at that time, not of today.
+    /// </summary>
+    public string AsOf => JapaneseDate.Format(Config.Updated);
 }

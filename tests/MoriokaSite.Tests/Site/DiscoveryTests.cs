@@ -31,23 +31,40 @@ public sealed class DiscoveryTests(BuiltSites sites)
     }
 
     [Fact]
-    public void Structured_data_names_the_region_its_eight_municipalities_and_each_project_s_providers()
+    public void Structured_data_claims_no_organisation_the_source_does_not_name_and_no_service_yet_provided()
     {
         JsonElement LdOf(string page) => JsonDocument.Parse(BuiltSites.Parse(Output(page)).QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement;
 
+        // The 連携中枢都市圏 had not been formed on the source's date: the home page is a website about an area, not an organisation's.
         var home = LdOf("index.html");
-        Assert.Equal("GovernmentOrganization", home.GetProperty("@type").GetString());
-        Assert.Equal(8, home.GetProperty("member").GetArrayLength());
-        Assert.All(home.GetProperty("member").EnumerateArray(), m => Assert.Equal("GovernmentOrganization", m.GetProperty("@type").GetString()));
+        Assert.Equal("WebSite", home.GetProperty("@type").GetString());
+        Assert.Equal("AdministrativeArea", home.GetProperty("about").GetProperty("@type").GetString());
+        Assert.Equal("盛岡広域圏", home.GetProperty("about").GetProperty("name").GetString());
+        Assert.False(home.TryGetProperty("publisher", out _)); // site.json names no publisher
+        Assert.Equal(8, home.GetProperty("mentions").GetArrayLength());
+        Assert.All(home.GetProperty("mentions").EnumerateArray(), m => Assert.Equal("GovernmentOrganization", m.GetProperty("@type").GetString()));
 
         var town = LdOf("towns/yahaba/index.html");
         Assert.Equal("矢巾町", town.GetProperty("name").GetString());
-        Assert.Equal(BuiltSites.SubPathUrl, town.GetProperty("parentOrganization").GetProperty("url").GetString());
+        Assert.False(town.TryGetProperty("parentOrganization", out _));
 
+        // A candidate project is described by its page, not as a service someone provides.
         var project = LdOf("projects/p080/index.html");
-        Assert.Equal("GovernmentService", project.GetProperty("@type").GetString());
+        Assert.Equal("WebPage", project.GetProperty("@type").GetString());
         Assert.Equal(SourceProject.All.Single(p => p.Id == "p080").Name, project.GetProperty("name").GetString());
-        Assert.Equal(SourceProject.All.Single(p => p.Id == "p080").TownSlugList.Count, project.GetProperty("provider").GetArrayLength());
+        Assert.Equal(SourceProject.All.Single(p => p.Id == "p080").TownSlugList.Count, project.GetProperty("mentions").GetArrayLength());
+
+        var everything = string.Join('\n', BuiltSites.HtmlFiles(sites.SubPathBuild).Select(f => BuiltSites.Parse(f).QuerySelector("script[type='application/ld+json']")?.TextContent));
+        Assert.DoesNotContain("GovernmentService", everything);
+        Assert.DoesNotContain("盛岡広域連携中枢都市圏\"", everything);
+    }
+
+    [Fact]
+    public void The_feed_claims_no_licence_while_none_is_decided()
+    {
+        var feed = XDocument.Load(Output("feed.xml"));
+        Assert.Null(feed.Root!.Element(Atom + "rights"));
+        Assert.Equal("盛岡市 市長公室", feed.Root.Element(Atom + "author")!.Element(Atom + "name")!.Value);
     }
 
     [Fact]

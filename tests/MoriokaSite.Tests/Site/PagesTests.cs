@@ -71,7 +71,7 @@ public sealed class PagesTests(BuiltSites sites)
     {
         var doc = BuiltSites.Parse(Page("fields/education-culture-sports"));
         var headings = doc.QuerySelectorAll(".status-group h3").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["既存事業（4事業）", "実施を計画する事業（3事業）", "今後検討する事業（0事業）"], headings);
+        Assert.Equal(["既存事業（4事業）", "実施を計画する事業（3事業）", "今後検討する事業"], headings); // an empty group says 「なし」 below its heading, not （0事業）
         var planned = doc.QuerySelectorAll(".status-group")[1];
         Assert.Equal(4, planned.QuerySelectorAll(".project-card").Length);
         Assert.Contains("この分野の事業（7事業）", doc.QuerySelector("#projects")!.TextContent);
@@ -88,7 +88,7 @@ public sealed class PagesTests(BuiltSites sites)
             var regionWide = ProjectIdsLinked(doc.QuerySelectorAll("section[aria-labelledby=region-wide] li a"));
             Assert.Equal(expected.Where(p => p.Towns != "8市町").Select(p => p.Id).Order(StringComparer.Ordinal), particular);
             Assert.Equal(expected.Where(p => p.Towns == "8市町").Select(p => p.Id).Order(StringComparer.Ordinal), regionWide);
-            Assert.Contains($"{expected.Count}の連携事業", doc.QuerySelector(".lead")!.TextContent);
+            Assert.Contains($"含まれる事業は{expected.Count}事業です", doc.QuerySelector(".lead")!.TextContent);
             var sections = doc.QuerySelectorAll("section[aria-labelledby]").Select(s => s.GetAttribute("aria-labelledby")).ToList();
             Assert.True(sections.IndexOf("particular") < sections.IndexOf("region-wide"));
         }

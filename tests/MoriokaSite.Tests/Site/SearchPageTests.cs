@@ -26,7 +26,7 @@ public sealed class SearchPageTests(BuiltSites sites)
     {
         var page = BuiltSites.Parse(SearchPage);
         var groups = page.QuerySelectorAll("[data-search-filters] fieldset").ToList();
-        Assert.Equal(["区分", "タグ", "市町", "分野"], groups.Select(g => g.QuerySelector("legend")!.TextContent));
+        Assert.Equal(["区分", "備考", "市町", "分野"], groups.Select(g => g.QuerySelector("legend")!.TextContent));
         var counts = new Dictionary<string, int> { ["status"] = 3, ["tag"] = 4, ["town"] = 8, ["field"] = 17 };
         foreach (var (name, count) in counts)
         {

@@ -323,9 +323,9 @@
       : townKeys.length === 0 ? '記載なし' : townKeys.map((k) => labelOf('town', k)).join('・');
     const facts = element('p', 'result-meta');
     facts.append(
-      element('span', '', `分野: ${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',
-      element('span', '', `区分: ${labelOf('status', keysOf(d, 'status', meta)[0])}`), ' ',
-      element('span', '', `関係市町: ${townText}`));
+      element('span', '', `分野：${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',
+      element('span', '', `区分：${labelOf('status', keysOf(d, 'status', meta)[0])}`), ' ',
+      element('span', '', `関係市町：${townText}`));
     for (const tag of keysOf(d, 'tag', meta)) facts.append(' ', element('span', 'label', labelOf('tag', tag)));
     const summary = element('p', 'result-snippet');
     appendMarked(summary, snippet(doc.summary, terms), terms);
@@ -349,7 +349,7 @@
     const buttons = [];
     for (const town of query.named) {
       const words = fold(input.value).split(/[ \t\n\r]/).filter((w) => town.aliases.includes(w));
-      offers.append(element('p', '', `「${words[0]}」は市町の名前です。ほぼすべての事業に全市町が参加しているため、市町は言葉では探さず、絞り込みで選びます。`));
+      offers.append(element('p', '', `「${words[0]}」は市町の名前です。ほぼすべての事業の関係市町が全市町のため、市町は言葉では探さず、絞り込みで選びます。`));
       buttons.push(offerButton(`${town.label}の事業に絞り込む`, () => { town.box.checked = true; words.forEach(removeWord); }));
     }
     if (found === 0) {
@@ -385,8 +385,8 @@
   function describe(state, total) {
     const chosen = GROUPS.flatMap((g) => Array.from(state[g], (k) => labelOf(g, k)));
     const words = state.q.trim() ? `「${state.q.trim()}」` : '';
-    const narrowed = chosen.length > 0 ? `（絞り込み: ${chosen.join('、')}）` : '';
-    return words || narrowed ? `${words}${narrowed}の検索結果: ${total}件` : `全${total}件`;
+    const narrowed = chosen.length > 0 ? `（絞り込み：${chosen.join('、')}）` : '';
+    return words || narrowed ? `${words}${narrowed}の検索結果：${total}件` : `全${total}件`;
   }
 
   // Announcing every keystroke's count would drown a screen reader: the count waits for a pause in typing.
