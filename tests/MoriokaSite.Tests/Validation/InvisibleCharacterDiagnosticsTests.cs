@@ -54,7 +54,7 @@ public sealed class InvisibleCharacterDiagnosticsTests : IDisposable
     [Fact]
     public void A_nul_in_a_page_title_is_reported_at_its_line_and_column()
     {
-        _site.Edit("content/index.md", text => text.Replace("title: 盛岡広域", "title: 盛岡\0広域", StringComparison.Ordinal));
+        _site.Edit("content/index.md", text => text.Replace("title: （仮称）盛岡広域", "title: 盛岡\0広域", StringComparison.Ordinal));
         var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS220", "content/index.md", 2, "設定欄のこの行の「title: 盛岡」の後ろに目に見えない制御文字（U+0000）", "invisible control character (U+0000) after \"title: 盛岡\"");
         Assert.Equal(10, d.Location.Column);
     }
