@@ -69,6 +69,18 @@ public static partial class Problems
         $"site.json の「cname」の「{value}」はドメイン名ではありません。ドメイン名だけを、半角の英数字・ハイフン・ドットで書いてください（例: vision.example.jp。https:// や / は付けません。日本語のドメイン名は xn-- で始まる形で）。独自ドメインを使わないときは \"\" にします。",
         $"In site.json, the cname \"{value}\" is not a domain name. Write only the domain name, in ASCII letters, digits, hyphens and dots (for example vision.example.jp, without https:// or /; a Japanese domain name in its xn-- form). Without a custom domain, write \"\".");
 
+    /// <summary>「もしかして: 計画。」 before the rest of a message, or nothing when nothing is near.</summary>
+    private static string Perhaps(IReadOnlyList<string> nearest) => nearest.Count == 0 ? string.Empty : $"もしかして: {string.Join("、", nearest)}。";
+
+    private static string DidYouMean(IReadOnlyList<string> nearest) => nearest.Count == 0 ? string.Empty : $"Did you mean {Either(nearest.Select(v => $"\"{v}\""))}? ";
+
+    /// <summary>"a", "b" or "c": the English for a few alternatives.</summary>
+    private static string Either(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.SkipLast(1))} or {list[^1]}";
+    }
+
     /// <summary>Each value quoted, for an English list of the values staff may type.</summary>
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"\"{v}\""));
 }

@@ -21,6 +21,32 @@ public static class Suggestions
         return best.Candidate is not null && best.Distance <= Math.Max(1, value.Length / 3) ? best.Candidate : null;
     }
 
+    /// <summary>
+    /// Up to <paramref name="count"/> candidates near the value, nearest first: those that start with it
+    /// (or it with them), then those within a small edit distance. A message names a few, never a whole list.
+    /// </summary>
+    public static IReadOnlyList<string> NearestFew(string value, IEnumerable<string> candidates, int count = 3)
+    {
+        if (value.Length == 0)
+        {
+            return [];
+        }
+
+        var limit = Math.Max(1, value.Length / 3);
+        return candidates
+            .Distinct(StringComparer.Ordinal)
+            .Select(c => (Candidate: c, Distance: Affix(value, c) ? 0 : Distance(value, c)))
+            .Where(x => x.Distance <= limit)
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Candidate)
+            .ToList();
+    }
+
+    private static bool Affix(string value, string candidate) => value.Length >= 2 && (
+        candidate.StartsWith(value, StringComparison.Ordinal) || value.StartsWith(candidate, StringComparison.Ordinal));
+
     /// <summary>Levenshtein distance over UTF-16 units; town and field names are short.</summary>
     public static int Distance(string a, string b)
     {
