@@ -86,8 +86,8 @@ public static partial class Problems
     /// <summary>A date typed past the last heading: the optional date column added without its heading.</summary>
     public static Problem DateWithoutHeading(int expected, string value, string heading, string column) => new(
         "MS111",
-        $"この行には見出しより多い値があります（見出しは{expected}列）。「{value}」は日付のようです。「{heading}」の列を使うときは、1行目（見出し）の{column}列に「{heading}」と書き加えてください（手引き docs/editing.md の「{heading}」）。",
-        $"This row has more values than there are headings ({expected} columns). \"{value}\" looks like a date: to use the optional column \"{heading}\", write \"{heading}\" in column {column} of the first row (the headings), as the guide docs/editing.md says.");
+        $"この行には見出しより多い値があります（見出しは{expected}列）。「{value}」は日付のようです。「{heading}」の列を使うときは、1行目（見出し）の{column}列に「{heading}」と書き加えてください（手引き docs/editing.md の「{heading}の列を加える」）。",
+        $"This row has more values than there are headings ({expected} columns). \"{value}\" looks like a date: to use the optional column \"{heading}\", write \"{heading}\" in column {column} of the first row (the headings); see \"{heading}の列を加える\" in the guide, docs/editing.md.");
 
     public static Problem UnknownParent(string value, IEnumerable<string> valid) => new(
         "MS112",

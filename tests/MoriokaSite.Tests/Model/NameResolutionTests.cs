@@ -105,6 +105,11 @@ public sealed class NameResolutionTests : IDisposable
             _site.Validate().Diagnostics, "MS111", Csv, line,
             "「2016/4/1」は日付のようです。「更新日」の列を使うときは、1行目（見出し）のI列に「更新日」と書き加えてください",
             "\"2016/4/1\" looks like a date: to use the optional column \"更新日\", write \"更新日\" in column I of the first row");
+
+        // The message sends staff to the guide's section, which must be there.
+        var guide = File.ReadAllText(Path.Combine(Repository.Root, "docs", "editing.md"));
+        Assert.Contains("\n### 更新日の列を加える\n", guide.ReplaceLineEndings("\n"));
+        Assert.Contains("I1 のセル", guide);
     }
 
     [Fact]
