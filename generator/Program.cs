@@ -14,18 +14,18 @@ public static class Program
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         var language = CommandLine.ChooseLanguage(args);
-        if (args.Count > 0 && args[0] is "--help" or "-h" or "help")
-        {
-            output.WriteLine(CommandLine.UsageIn(language));
-            return ExitCodes.Success;
-        }
-
         var (line, usageError) = CommandLine.Parse(args, language);
         if (line is null)
         {
             error.WriteLine(PrintedText.OneLine(usageError!.In(language))); // It quotes the arguments as given.
-            error.WriteLine(CommandLine.UsageIn(language));
+            error.WriteLine(CommandLine.UsageIn(language, CommandLine.CommandIn(args)));
             return ExitCodes.Usage;
+        }
+
+        if (line.Help)
+        {
+            output.WriteLine(CommandLine.UsageIn(line.Language, line.Command.Length == 0 ? null : line.Command));
+            return ExitCodes.Success;
         }
 
         try

@@ -3,41 +3,12 @@ using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Commands;
 
-/// <summary>The parsed command line: a command and its options, or a usage error.</summary>
+/// <summary>The parsed command line: a command and its options, a request for help, or a usage error.</summary>
 /// <param name="Language">The language of every message: <c>--lang</c>, else site.json's diagnosticsLanguage, else Japanese.</param>
-public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese)
+/// <param name="Help">True for <c>--help</c>: print the usage of <see cref="Command"/> (or of everything when it is empty).</param>
+public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese, bool Help = false)
 {
-    public const string Usage = """
-        使い方: dotnet run --project generator -- <コマンド> [オプション]
-
-          build [--output DIR] [--base-url URL] [--timings]
-                                                   サイトを DIR（既定: _site/）に書き出します（--timings で段階ごとの時間を表示）
-          check                                    内容・データ・テーマを検査します（何も書き出しません）
-          serve [--port N]                         127.0.0.1 でプレビューを配信し、保存のたびに再構築します
-
-        オプション:
-          --root DIR   サイトのフォルダー（既定: 現在のフォルダー）
-          --lang ja|en メッセージの言語（既定: site.json の diagnosticsLanguage、なければ ja）
-        """;
-
-    public const string UsageEnglish = """
-        Usage: dotnet run --project generator -- <command> [options]
-
-          build [--output DIR] [--base-url URL] [--timings]
-                                                   writes the site to DIR (default: _site/); --timings shows each stage's time
-          check                                    checks the content, data and theme, writing nothing
-          serve [--port N]                         serves a preview on 127.0.0.1 and rebuilds on every save
-
-        Options:
-          --root DIR   the site's folder (default: the current folder)
-          --lang ja|en the language of messages (default: diagnosticsLanguage in site.json, else ja)
-        """;
-
-    private const string LanguageOption = "--lang";
-
-    private static readonly string[] Commands = ["build", "check", "serve"];
-
-    public static string UsageIn(Language language) => language == Language.English ? UsageEnglish : Usage;
+    public static string UsageIn(Language language, string? command = null) => CommandUsage.For(command, language);
 
     /// <summary>
     /// The language to speak in, decided before parsing so that even a usage error is in it:
@@ -47,63 +18,68 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
     {
         IEnumerable<string> Values(string option) => args.SkipLast(1).Select((a, i) => (a, i)).Where(x => x.a == option).Select(x => args[x.i + 1]);
 
-        return Values(LanguageOption).Select(LanguageCodes.Parse).LastOrDefault(l => l is not null)
-            ?? SiteConfigLoader.DiagnosticsLanguageOf(Path.GetFullPath(Values("--root").LastOrDefault() ?? Directory.GetCurrentDirectory()))
+        return Values(CommandOption.Lang).Select(LanguageCodes.Parse).LastOrDefault(l => l is not null)
+            ?? SiteConfigLoader.DiagnosticsLanguageOf(Path.GetFullPath(Values(CommandOption.Root).LastOrDefault() ?? Directory.GetCurrentDirectory()))
             ?? Language.Japanese;
     }
+
+    /// <summary>The command named in the arguments, if any: for the usage printed with an error.</summary>
+    public static string? CommandIn(IReadOnlyList<string> args) => args.FirstOrDefault(a => CommandOption.Commands.Contains(a));
 
     /// <param name="language">The language when there is no <c>--lang</c>: site.json's, from <see cref="ChooseLanguage"/>.</param>
     public static (CommandLine? Line, Phrase? Error) Parse(IReadOnlyList<string> args, Language language = Language.Japanese)
     {
-        if (args.Count == 0 || !Commands.Contains(args[0]))
+        var (words, error) = CommandWords.Read(args);
+        if (error is not null)
         {
-            return (null, args.Count == 0 ? CommandMessages.NoCommand : CommandMessages.UnknownCommand(args[0]));
+            return (null, error);
+        }
+
+        if (words.Help)
+        {
+            return (new CommandLine(words.Command ?? string.Empty, null, null, null, Directory.GetCurrentDirectory(), Language: language, Help: true), null);
+        }
+
+        if (words.Command is null)
+        {
+            return (null, CommandMessages.NoCommand);
         }
 
         string? output = null, baseUrl = null, root = null;
         int? port = null;
         Language? given = null;
         var timings = false;
-        for (var i = 1; i < args.Count; i++)
+        foreach (var (option, value) in words.Options)
         {
-            if (args[i] == "--timings" && args[0] == "build")
+            switch (option)
             {
-                timings = true;
-                continue;
-            }
-
-            if (i + 1 >= args.Count)
-            {
-                return (null, CommandMessages.ValueMissing(args[i]));
-            }
-
-            var value = args[++i];
-            switch (args[i - 1])
-            {
-                case "--output" when args[0] == "build":
+                case CommandOption.Output:
                     output = value;
                     break;
-                case "--base-url" when args[0] is "build" or "serve" && !SiteConfigLoader.IsValidBaseUrl(value):
-                    return (null, CommandMessages.BadBaseUrl(value));
-                case "--base-url" when args[0] is "build" or "serve":
+                case CommandOption.BaseUrl when !SiteConfigLoader.IsValidBaseUrl(value!):
+                    return (null, CommandMessages.BadBaseUrl(value!));
+                case CommandOption.BaseUrl:
                     baseUrl = value;
                     break;
-                case "--port" when args[0] == "serve" && int.TryParse(value, out var p) && p is > 0 and < 65536:
+                case CommandOption.Port when int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= CommandOption.MinPort and <= CommandOption.MaxPort:
                     port = p;
                     break;
-                case "--root":
+                case CommandOption.Port:
+                    return (null, CommandMessages.BadPort(value!, CommandOption.MinPort, CommandOption.MaxPort));
+                case CommandOption.Timings:
+                    timings = true;
+                    break;
+                case CommandOption.Root:
                     root = value;
                     break;
-                case LanguageOption when LanguageCodes.Parse(value) is null:
-                    return (null, CommandMessages.UnknownLanguage(value));
-                case LanguageOption:
-                    given = LanguageCodes.Parse(value);
+                case CommandOption.Lang when LanguageCodes.Parse(value!) is null:
+                    return (null, CommandMessages.UnknownLanguage(value!));
+                case CommandOption.Lang:
+                    given = LanguageCodes.Parse(value!);
                     break;
-                default:
-                    return (null, CommandMessages.OptionNotAllowed(args[i - 1], value));
             }
         }
 
-        return (new CommandLine(args[0], output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), timings, given ?? language), null);
+        return (new CommandLine(words.Command, output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), timings, given ?? language), null);
     }
 }

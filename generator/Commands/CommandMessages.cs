@@ -66,11 +66,25 @@ public static class CommandMessages
 
     public static Phrase UnknownCommand(string command) => new($"コマンド「{command}」はありません。", $"There is no command \"{command}\".");
 
-    public static Phrase ValueMissing(string option) => new($"オプション「{option}」に値がありません。", $"The option \"{option}\" needs a value.");
+    public static Phrase ValueMissing(string option, string value) => new(
+        $"オプション「{option}」の後に値（{value}）がありません。「{option} {value}」の形で書いてください。",
+        $"The option \"{option}\" needs a value after it: write \"{option} {value}\".");
 
-    public static Phrase OptionNotAllowed(string option, string value) => new(
-        $"オプション「{option} {value}」は使えません。",
-        $"The option \"{option} {value}\" cannot be used here.");
+    public static Phrase UnknownOption(string option, IReadOnlyList<string> nearest) => nearest.Count == 0
+        ? new($"オプション「{option}」はありません。使えるオプションは下の使い方にあります。", $"There is no option \"{option}\". The options are listed in the usage below.")
+        : new($"オプション「{option}」はありません。もしかして: {string.Join("、", nearest)}", $"There is no option \"{option}\". Did you mean {string.Join(" or ", nearest)}?");
+
+    public static Phrase OptionNotForCommand(string option, string command, IEnumerable<string> allowed) => new(
+        $"オプション「{option}」は {command} には使えません。{command} に使えるのは {string.Join("、", allowed)} です。",
+        $"The option \"{option}\" is not one of {command}'s. {command} takes {string.Join(", ", allowed)}.");
+
+    public static Phrase UnexpectedArgument(string word, string command) => new(
+        $"「{word}」は余分です（{command} はオプションのほかに何も取りません）。消すか、「--」で始まるオプションの書き間違いでないか確かめてください。",
+        $"\"{word}\" is an unexpected argument: {command} takes nothing but its options. Remove it, or check whether it is a mistyped option starting with --.");
+
+    public static Phrase BadPort(string value, int min, int max) => new(
+        $"--port「{value}」は使えません。ポートは {min}〜{max} の整数で指定してください（例: --port {ServeCommand.DefaultPort}）。",
+        $"--port \"{value}\" cannot be used. Give a whole number from {min} to {max} (for example --port {ServeCommand.DefaultPort}).");
 
     public static Phrase UnknownLanguage(string value) => new(
         $"--lang「{value}」は使えません。ja（日本語）か en（英語）を指定してください。",

@@ -7,10 +7,14 @@ namespace MoriokaSite.Diagnostics;
 /// </summary>
 public sealed record Diagnostic(SourceLocation Location, Severity Severity, string Code, string Message)
 {
+    /// <remarks>
+    /// A CSV cell's message starts with where it is in Excel's terms (「53行目・E列（分野）：」): staff find
+    /// the cell by row and column there, not by the text line and character of the printed prefix.
+    /// </remarks>
     public Diagnostic(SourceLocation location, Severity severity, Problem problem)
-        : this(location, severity, problem.Code, problem.Japanese)
+        : this(location, severity, problem.Code, location.Cell is { } cell ? $"{cell.Describe().Japanese}：{problem.Japanese}" : problem.Japanese)
     {
-        English = problem.English;
+        English = location.Cell is { } place ? $"{place.Describe().English}: {problem.English}" : problem.English;
     }
 
     private readonly string? _english;

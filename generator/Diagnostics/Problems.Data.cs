@@ -21,25 +21,37 @@ public static partial class Problems
         $"「{column}」が空です。値を入力してください。",
         $"\"{column}\" is empty. Enter a value.");
 
-    public static Problem DuplicateId(string id, int firstLine) => new(
+    /// <param name="firstRow">The row that has it first, as Excel numbers it.</param>
+    public static Problem DuplicateId(string id, int firstRow) => new(
         "MS103",
-        $"ID「{id}」は{firstLine}行目でも使われています。ID は重複できません。新しい ID を付けてください（使い終えた ID も再利用しません）。",
-        $"The ID \"{id}\" is also used on line {firstLine}. IDs must be unique: give this row a new ID (an ID that is no longer used is never reused either).");
+        $"ID「{id}」は{firstRow}行目でも使われています。ID は重複できません。新しい ID を付けてください（使い終えた ID も再利用しません）。",
+        $"The ID \"{id}\" is also used in row {firstRow}. IDs must be unique: give this row a new ID (an ID that is no longer used is never reused either).");
 
     public static Problem IdFormat(string id, string example) => new(
         "MS104",
         $"ID「{id}」の形式が正しくありません。半角の英小文字・数字・ハイフンで書いてください（例: {example}）。",
         $"The ID \"{id}\" is not valid. Use only lower-case letters a-z, digits and hyphens (for example {example}).");
 
-    public static Problem UnknownField(string value, IEnumerable<(string Slug, string Title)> valid) => new(
-        "MS105",
-        $"分野「{value}」はありません。次のいずれかを書いてください: {string.Join("、", valid.Select(f => $"{f.Slug}（{f.Title}）"))}",
-        $"There is no field \"{value}\". Write one of these field IDs: {string.Join(", ", valid.Select(f => $"{f.Slug} (\"{f.Title}\")"))}");
+    /// <summary>The fields' guide section, where all of them are listed: a message names a few at most.</summary>
+    private static readonly Phrase FieldList = new(
+        "分野の ID か名前を書いてください。すべての分野は手引き docs/editing.md の「分野の ID」にあります。",
+        "Write a field's ID or its name. Every field is listed in the guide, docs/editing.md, under \"分野の ID\".");
 
-    public static Problem UnknownStatus(string value, IEnumerable<string> valid) => new(
+    /// <param name="nearest">The few fields nearest to the value by ID or name; none when nothing is near.</param>
+    public static Problem UnknownField(string value, IReadOnlyList<(string Slug, string Title)> nearest) => nearest.Count == 0
+        ? new(
+            "MS105",
+            $"分野「{value}」はありません。{FieldList.Japanese}",
+            $"There is no field \"{value}\". {FieldList.English}")
+        : new(
+            "MS105",
+            $"分野「{value}」はありません。もしかして: {string.Join("、", nearest.Select(f => $"{f.Slug}（{f.Title}）"))}。{FieldList.Japanese}",
+            $"There is no field \"{value}\". Did you mean {Either(nearest.Select(f => $"{f.Slug} (\"{f.Title}\")"))}? {FieldList.English}");
+
+    public static Problem UnknownStatus(string value, IEnumerable<string> valid, IReadOnlyList<string> nearest) => new(
         "MS106",
-        $"区分「{value}」はありません。{string.Join("・", valid)} のいずれかを書いてください。",
-        $"The status (column \"区分\") \"{value}\" is unknown. Write one of {Quoted(valid)}.");
+        $"区分「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを書いてください。",
+        $"The status (column \"区分\") \"{value}\" is unknown. {DidYouMean(nearest)}Write one of {Quoted(valid)}.");
 
     public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid) => suggestion is null
         ? new(
@@ -51,10 +63,10 @@ public static partial class Problems
             $"市町「{value}」はありません。もしかして: {suggestion}",
             $"The town \"{value}\" is unknown. Did you mean \"{suggestion}\"?");
 
-    public static Problem UnknownTag(string value, IEnumerable<string> valid) => new(
+    public static Problem UnknownTag(string value, IEnumerable<string> valid, IReadOnlyList<string> nearest) => new(
         "MS108",
-        $"タグ「{value}」はありません。{string.Join("・", valid)} のいずれかを「、」で区切って書いてください。",
-        $"The tag \"{value}\" is unknown. Write any of {Quoted(valid)}, separated by \"、\".");
+        $"タグ「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを「、」で区切って書いてください。",
+        $"The tag \"{value}\" is unknown. {DidYouMean(nearest)}Write any of {Quoted(valid)}, separated by \"、\".");
 
     public static Problem CrossListedInOwnField(string field) => new(
         "MS109",
@@ -70,6 +82,12 @@ public static partial class Problems
         "MS111",
         $"この行には見出しより多い値があります（見出しは{expected}列）。区切りのカンマが余分でないか確かめてください。",
         $"This row has more values than there are headings ({expected} columns). Check for an extra separating comma.");
+
+    /// <summary>A date typed past the last heading: the optional date column added without its heading.</summary>
+    public static Problem DateWithoutHeading(int expected, string value, string heading, string column) => new(
+        "MS111",
+        $"この行には見出しより多い値があります（見出しは{expected}列）。「{value}」は日付のようです。「{heading}」の列を使うときは、1行目（見出し）の{column}列に「{heading}」と書き加えてください（手引き docs/editing.md の「{heading}の列を加える」）。",
+        $"This row has more values than there are headings ({expected} columns). \"{value}\" looks like a date: to use the optional column \"{heading}\", write \"{heading}\" in column {column} of the first row (the headings); see \"{heading}の列を加える\" in the guide, docs/editing.md.");
 
     public static Problem UnknownParent(string value, IEnumerable<string> valid) => new(
         "MS112",
@@ -126,10 +144,10 @@ public static partial class Problems
         "事業が1件もありません（見出しの行だけです）。このままでは事業のないサイトが公開されます。元のファイルから事業の行を戻してください。",
         "There are no projects: the file has only its heading row, so the site would be published without any. Copy the project rows back from the original file.");
 
-    public static Problem DuplicateTownName(string name, int firstLine) => new(
+    public static Problem DuplicateTownName(string name, int firstRow) => new(
         "MS122",
-        $"市町名「{name}」は{firstLine}行目でも使われています。市町名は重複できません。名前を直すか、重なっている行を消してください。",
-        $"The town name \"{name}\" is also used on line {firstLine}. Town names must be unique: correct the name, or delete the repeated row.");
+        $"市町名「{name}」は{firstRow}行目でも使われています。市町名は重複できません。名前を直すか、重なっている行を消してください。",
+        $"The town name \"{name}\" is also used in row {firstRow}. Town names must be unique: correct the name, or delete the repeated row.");
 
     public static Problem ReservedId(string id) => new(
         "MS123",

@@ -74,6 +74,18 @@ public static partial class Problems
         $"site.json の「{key}」に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。この値を消して、打ち直してください。",
         $"In site.json, \"{key}\" has an invisible control character ({codePoint}). It often comes with text pasted from another document. Delete the value and type it again.");
 
+    /// <summary>「もしかして: 計画。」 before the rest of a message, or nothing when nothing is near.</summary>
+    private static string Perhaps(IReadOnlyList<string> nearest) => nearest.Count == 0 ? string.Empty : $"もしかして: {string.Join("、", nearest)}。";
+
+    private static string DidYouMean(IReadOnlyList<string> nearest) => nearest.Count == 0 ? string.Empty : $"Did you mean {Either(nearest.Select(v => $"\"{v}\""))}? ";
+
+    /// <summary>"a", "b" or "c": the English for a few alternatives.</summary>
+    private static string Either(IEnumerable<string> values)
+    {
+        var list = values.ToList();
+        return list.Count <= 1 ? string.Concat(list) : $"{string.Join(", ", list.SkipLast(1))} or {list[^1]}";
+    }
+
     /// <summary>Each value quoted, for an English list of the values staff may type.</summary>
     private static string Quoted(IEnumerable<string> values) => string.Join(", ", values.Select(v => $"\"{v}\""));
 }

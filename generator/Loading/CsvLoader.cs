@@ -9,13 +9,14 @@ namespace MoriokaSite.Loading;
 /// <summary>Reads a CSV file into a <see cref="CsvTable"/>, keeping each cell's line and column for diagnostics.</summary>
 public static class CsvLoader
 {
-    public static CsvTable? Load(string root, string relativePath, Phrase description, DiagnosticBag diagnostics)
+    /// <param name="dateColumn">An optional column of dates the file may have: named in the hint when a value past the last heading looks like a date.</param>
+    public static CsvTable? Load(string root, string relativePath, Phrase description, DiagnosticBag diagnostics, string? dateColumn = null)
     {
         var text = SourceFile.ReadText(root, relativePath, description, diagnostics);
-        return text is null ? null : Parse(relativePath, text, diagnostics);
+        return text is null ? null : Parse(relativePath, text, diagnostics, dateColumn);
     }
 
-    public static CsvTable? Parse(string path, string text, DiagnosticBag diagnostics)
+    public static CsvTable? Parse(string path, string text, DiagnosticBag diagnostics, string? dateColumn = null)
     {
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -27,12 +28,19 @@ public static class CsvLoader
 
         var records = new List<(SourceLocation Start, IReadOnlyList<CsvCell> Cells)>();
         using var parser = new CsvParser(new StringReader(text), config);
+
+        // Excel shows a cell with line breaks as one row: its row numbers are the text lines less the
+        // line breaks inside the cells above. (An empty line is an empty row in Excel, and a line here.)
+        var breaksInsideCells = 0;
         try
         {
             while (parser.Read())
             {
                 var raw = parser.RawRecord;
-                var startLine = parser.RawRow - CountLineBreaks(raw.TrimEnd('\r', '\n'));
+                var insideBreaks = CountLineBreaks(raw.TrimEnd('\r', '\n'));
+                var startLine = parser.RawRow - insideBreaks;
+                var excelRow = startLine - breaksInsideCells;
+                breaksInsideCells += insideBreaks;
 
                 // A quotation mark left open swallows the rows after it into one cell: say so at the row
                 // where it opens, rather than report the mangled rows that follow.
@@ -51,12 +59,13 @@ public static class CsvLoader
                 for (var i = 0; i < fields.Length; i++)
                 {
                     var (line, column) = i < positions.Count ? positions[i] : (startLine, 1);
-                    var location = new SourceLocation(path, line, column);
+                    var heading = records.Count == 0 ? fields[i] : HeadingAt(records[0].Cells, i);
+                    var location = new SourceLocation(path, line, column) { Cell = new CellPlace(excelRow, CellPlace.Letter(i), TextNormalizer.Cell(heading)) };
                     ReportInvisible(fields[i], location, diagnostics);
                     cells.Add(new CsvCell(TextNormalizer.Cell(fields[i]), location));
                 }
 
-                records.Add((new SourceLocation(path, startLine, 1), cells));
+                records.Add((new SourceLocation(path, startLine, 1) { Cell = new CellPlace(excelRow, null, string.Empty) }, cells));
             }
         }
         catch (CsvHelperException)
@@ -77,7 +86,7 @@ public static class CsvLoader
             .Where(r => r.Cells.Any(c => !c.IsEmpty)) // Excel leaves empty rows at the end of a sheet.
             .Select(r =>
             {
-                ReportExtraCells(table, r.Cells, diagnostics);
+                ReportExtraCells(table, r.Cells, dateColumn, diagnostics);
                 return new CsvRow(table, r.Start, r.Cells);
             })
             .ToList());
@@ -96,18 +105,33 @@ public static class CsvLoader
         }
     }
 
-    private static void ReportExtraCells(CsvTable table, IReadOnlyList<CsvCell> cells, DiagnosticBag diagnostics)
+    private static void ReportExtraCells(CsvTable table, IReadOnlyList<CsvCell> cells, string? dateColumn, DiagnosticBag diagnostics)
     {
         // Empty trailing cells are harmless (Excel pads rows); a value beyond the last named column is lost data.
         for (var i = table.Header.Count; i < cells.Count; i++)
         {
             if (!cells[i].IsEmpty)
             {
-                diagnostics.Error(cells[i].Location, Problems.ExtraCells(table.NamedColumnCount));
+                // The optional date column is the one staff add by typing dates without its heading.
+                var missingHeading = dateColumn is not null && !table.HasColumn(dateColumn) && LooksLikeDate(cells[i].Value) ? dateColumn : null;
+                var problem = missingHeading is null
+                    ? Problems.ExtraCells(table.NamedColumnCount)
+                    : Problems.DateWithoutHeading(table.NamedColumnCount, cells[i].Value, missingHeading, CellPlace.Letter(i));
+                diagnostics.Error(cells[i].Location, problem);
                 return;
             }
         }
     }
+
+    /// <summary>2016-04-01, 2016/4/1 (as Excel rewrites it) or 2016年4月1日, in half- or full-width digits.</summary>
+    private static bool LooksLikeDate(string value) =>
+        System.Text.RegularExpressions.Regex.IsMatch(
+            value.Normalize(System.Text.NormalizationForm.FormKC),
+            @"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$",
+            System.Text.RegularExpressions.RegexOptions.None,
+            TimeSpan.FromSeconds(1));
+
+    private static string HeadingAt(IReadOnlyList<CsvCell> header, int index) => index < header.Count ? header[index].Value : string.Empty;
 
     private static int CountLineBreaks(string s) => s.Count(c => c == '\n');
 

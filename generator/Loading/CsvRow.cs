@@ -11,6 +11,9 @@ public sealed class CsvRow(CsvTable table, SourceLocation location, IReadOnlyLis
 
     public int Line => Location.Line;
 
+    /// <summary>The row number Excel shows for this record; the text line differs below a cell with line breaks.</summary>
+    public int ExcelRow => Location.Cell?.Row ?? Location.Line;
+
     /// <summary>The cell under the named column; an empty cell at the row's end when the row is short.</summary>
     public CsvCell this[string column]
     {
@@ -22,8 +25,10 @@ public sealed class CsvRow(CsvTable table, SourceLocation location, IReadOnlyLis
                 return Cells[index];
             }
 
+            // Excel shows the missing cell in its own column, whatever the text line says.
             var end = Cells.Count > 0 ? Cells[^1].Location : Location;
-            return new CsvCell(string.Empty, end);
+            var place = index >= 0 && Location.Cell is { } row ? new CellPlace(row.Row, CellPlace.Letter(index), column) : end.Cell;
+            return new CsvCell(string.Empty, end with { Cell = place });
         }
     }
 }

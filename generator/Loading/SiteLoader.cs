@@ -12,6 +12,9 @@ public static class SiteLoader
     public const string TownsPath = "data/towns.csv";
     public const string PillarsPath = "data/pillars.csv";
     public const string ProjectsPath = "data/projects.csv";
+
+    /// <summary>The optional column of data/projects.csv: the date a row was last changed.</summary>
+    public const string ProjectsUpdatedColumn = "更新日";
     public const string FieldsFolder = "content/fields";
     public const string HomePath = "content/index.md";
     public const string AgreementPath = "content/agreement.md";
@@ -34,7 +37,7 @@ public static class SiteLoader
             Config = SiteConfigLoader.Load(root, diagnostics),
             Towns = CsvLoader.Load(root, TownsPath, new Phrase("市町の一覧 data/towns.csv", "The list of towns data/towns.csv"), diagnostics),
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),
-            Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics),
+            Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics, ProjectsUpdatedColumn),
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
             Home = MarkdownLoader.Load(root, HomePath, new Phrase("トップページの本文 content/index.md", "The home page's text content/index.md"), diagnostics),
             Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),

@@ -36,7 +36,7 @@ public sealed class PreviewTests(BrowserSite browser) : IDisposable
         var overlay = page.GetByRole(AriaRole.Alertdialog, new() { Name = Overlay });
         await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await Expect(overlay.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(
-            new System.Text.RegularExpressions.Regex($"^data/projects\\.csv:{line}:{column}: error MS105: 分野「no-such-field」はありません。"));
+            new System.Text.RegularExpressions.Regex($"^data/projects\\.csv:{line}:{column}: error MS105: \\d+行目・D列（分野）：分野「no-such-field」はありません。"));
         await Expect(page.Locator("h1")).ToHaveTextAsync(NewName);
 
         // A page opened while the build is broken learns of it on connecting.
@@ -68,6 +68,37 @@ public sealed class PreviewTests(BrowserSite browser) : IDisposable
 
         await Expect(overlay.GetByRole(AriaRole.Button, new() { Name = "閉じる" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
+        await Expect(overlay).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task On_a_phone_many_long_messages_scroll_inside_the_overlay_and_its_close_button_stays_in_view()
+    {
+        await using var serve = await RunningServe.StartAsync(_site.Root);
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(serve.Url("projects/p001/"));
+
+        // Forty rows with an unknown status: far more text than a phone's screen holds.
+        _site.Edit(ProjectRows.Path, text => text.Replace(",既存,", ",既存だった,", StringComparison.Ordinal));
+        var overlay = page.GetByRole(AriaRole.Alertdialog, new() { Name = Overlay });
+        await Expect(overlay).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(overlay.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(40, new() { Timeout = 30_000 });
+
+        var close = overlay.GetByRole(AriaRole.Button, new() { Name = "閉じる" });
+        var panel = (await overlay.BoundingBoxAsync())!;
+        var button = (await close.BoundingBoxAsync())!;
+        Assert.True(panel.X >= 0 && panel.Y >= 0 && panel.X + panel.Width <= 390 && panel.Y + panel.Height <= 844, $"panel {panel.X},{panel.Y} {panel.Width}x{panel.Height}");
+        Assert.True(button.Y >= 0 && button.Y + button.Height <= 844 && button.X + button.Width <= 390, $"button {button.X},{button.Y}");
+
+        // The list scrolls inside the panel, and the button is still where it was after scrolling it.
+        var list = overlay.GetByRole(AriaRole.List);
+        Assert.True(await list.EvaluateAsync<bool>("l => l.scrollHeight > l.clientHeight + 100"));
+        Assert.True(await list.EvaluateAsync<bool>("l => l.scrollWidth <= l.clientWidth")); // Long paths wrap instead of widening it.
+        await list.EvaluateAsync("l => l.scrollTop = l.scrollHeight");
+        Assert.Equal(button.Y, (await close.BoundingBoxAsync())!.Y);
+        await Expect(close).ToBeInViewportAsync(new() { Ratio = 1 });
+
+        await close.ClickAsync();
         await Expect(overlay).ToHaveCountAsync(0);
     }
 

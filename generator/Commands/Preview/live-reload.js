@@ -33,32 +33,44 @@
     panel.setAttribute("role", "alertdialog");
     panel.setAttribute("aria-labelledby", overlayId + "-title");
     panel.setAttribute("aria-describedby", overlayId + "-list");
+    // The heading and the close button stay in view; only the list scrolls, so that on a phone a long
+    // message never pushes 閉じる off the screen.
     Object.assign(panel.style, {
-      position: "fixed", inset: "1rem 1rem auto 1rem", zIndex: "2147483647", maxHeight: "70vh", overflow: "auto",
-      padding: "1rem 1.25rem", background: "#fff", color: "#1a1a1a", border: "4px solid #b00020",
+      position: "fixed", inset: "0.5rem 0.5rem auto 0.5rem", zIndex: "2147483647", maxHeight: "calc(100vh - 1rem)",
+      display: "flex", flexDirection: "column", boxSizing: "border-box", overflow: "hidden",
+      padding: "0.75rem 1rem", background: "#fff", color: "#1a1a1a", border: "4px solid #b00020",
       borderRadius: "6px", boxShadow: "0 4px 24px rgba(0, 0, 0, 0.35)", font: "16px/1.6 sans-serif",
     });
+
+    const bar = document.createElement("div");
+    Object.assign(bar.style, { display: "flex", alignItems: "flex-start", gap: "0.75rem", flex: "none", marginBottom: "0.5rem" });
 
     const heading = document.createElement("h2");
     heading.id = overlayId + "-title";
     heading.textContent = "ビルドできません。前回の内容を表示しています";
-    Object.assign(heading.style, { margin: "0 0 0.5rem", fontSize: "1.2rem", color: "#b00020" });
+    Object.assign(heading.style, { margin: "0", flex: "1 1 auto", minWidth: "0", fontSize: "1.2rem", color: "#b00020" });
+
+    const close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "閉じる";
+    Object.assign(close.style, { flex: "none", font: "inherit", padding: "0.25rem 0.75rem", minHeight: "44px" });
+    close.addEventListener("click", hideOverlay);
+    bar.append(heading, close);
 
     const list = document.createElement("ul");
     list.id = overlayId + "-list";
-    Object.assign(list.style, { margin: "0 0 0.75rem", paddingLeft: "1.25rem", fontFamily: "monospace", whiteSpace: "pre-wrap" });
+    list.tabIndex = 0; // Scrollable with the keyboard too.
+    Object.assign(list.style, {
+      margin: "0", paddingLeft: "1.25rem", flex: "1 1 auto", minHeight: "0", overflowY: "auto",
+      fontFamily: "monospace", whiteSpace: "pre-wrap", overflowWrap: "anywhere",
+    });
     for (const text of [...(failure ? [failure] : []), ...diagnostics.map(lineOf)]) {
       const item = document.createElement("li");
       item.textContent = text; // Messages quote the user's own text: never parsed as HTML.
       list.append(item);
     }
 
-    const close = document.createElement("button");
-    close.type = "button";
-    close.textContent = "閉じる";
-    close.addEventListener("click", hideOverlay);
-
-    panel.append(heading, list, close);
+    panel.append(bar, list);
     panel.addEventListener("keydown", (e) => {
       if (e.key === "Escape") hideOverlay();
     });

@@ -33,7 +33,7 @@ internal static class PillarsBuilder
 
             if (result.ContainsKey(slug.Value))
             {
-                diagnostics.Error(slug.Location, Problems.DuplicateId(slug.Value, rows.First(r => r["ID"].Value == slug.Value).Line));
+                diagnostics.Error(slug.Location, Problems.DuplicateId(slug.Value, rows.First(r => r["ID"].Value == slug.Value).ExcelRow));
                 continue;
             }
 

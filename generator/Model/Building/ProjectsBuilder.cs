@@ -10,14 +10,14 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
     public static readonly string[] Columns = ["ID", "事業名", "事業概要", "分野", "区分", "関係市町", "タグ", "再掲分野"];
 
     /// <summary>Optional: when the row was last changed, for the feed. Excel may rewrite 2016-04-01 as 2016/4/1.</summary>
-    public const string UpdatedColumn = "更新日";
+    public const string UpdatedColumn = SiteLoader.ProjectsUpdatedColumn;
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"];
 
     /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
     private static readonly string[] AllTowns = ["8市町", "８市町", "全市町"];
 
-    private readonly Dictionary<string, Field> _fields = fields.ToDictionary(f => f.Slug, StringComparer.Ordinal);
+    private readonly FieldNames _fields = new(fields);
 
     public IReadOnlyList<Project> Build(CsvTable? table)
     {
@@ -98,7 +98,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             return false;
         }
 
-        if (!ids.TryAdd(id.Value, id.Location.Line))
+        if (!ids.TryAdd(id.Value, id.Location.Cell?.Row ?? id.Location.Line))
         {
             diagnostics.Error(id.Location, Problems.DuplicateId(id.Value, ids[id.Value]));
             return false;
@@ -140,13 +140,13 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             return null;
         }
 
-        if (_fields.TryGetValue(cell.Value, out var field))
+        var field = _fields.Find(cell.Value);
+        if (field is null)
         {
-            return field;
+            diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, _fields.Nearest(cell.Value)));
         }
 
-        diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, fields.Select(f => (f.Slug, f.Title))));
-        return null;
+        return field;
     }
 
     private Status? ParseStatus(CsvCell cell)
@@ -159,7 +159,8 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         var status = Labels.ParseStatus(cell.Value);
         if (status is null)
         {
-            diagnostics.Error(cell.Location, Problems.UnknownStatus(cell.Value, Labels.Statuses.Select(s => s.Short)));
+            var nearest = Suggestions.NearestFew(cell.Value, Labels.Statuses.SelectMany(s => new[] { s.Short, s.Heading, s.Key }));
+            diagnostics.Error(cell.Location, Problems.UnknownStatus(cell.Value, Labels.Statuses.Select(s => s.Short), nearest));
         }
 
         return status;
@@ -213,7 +214,8 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             var tag = Labels.ParseTag(word);
             if (tag is null)
             {
-                diagnostics.Error(cell.Location, Problems.UnknownTag(word, Labels.Tags.Select(t => t.Short)));
+                var nearest = Suggestions.NearestFew(word.Trim('【', '】', '[', ']'), Labels.Tags.SelectMany(t => new[] { t.Short, t.Key }));
+                diagnostics.Error(cell.Location, Problems.UnknownTag(word, Labels.Tags.Select(t => t.Short), nearest));
                 ok = false;
             }
             else if (!tags.Contains(tag.Value))
@@ -247,16 +249,17 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
     {
         var ok = true;
         var result = new List<Field>();
-        foreach (var slug in TextNormalizer.SplitList(cell.Value))
+        foreach (var name in _fields.SplitList(cell.Value))
         {
-            if (!_fields.TryGetValue(slug, out var field))
+            var field = _fields.Find(name);
+            if (field is null)
             {
-                diagnostics.Error(cell.Location, Problems.UnknownField(slug, fields.Select(f => (f.Slug, f.Title))));
+                diagnostics.Error(cell.Location, Problems.UnknownField(name, _fields.Nearest(name)));
                 ok = false;
             }
             else if (field == home)
             {
-                diagnostics.Error(cell.Location, Problems.CrossListedInOwnField(slug));
+                diagnostics.Error(cell.Location, Problems.CrossListedInOwnField(name));
                 ok = false;
             }
             else if (!result.Contains(field))

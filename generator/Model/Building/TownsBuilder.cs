@@ -34,14 +34,14 @@ internal static class TownsBuilder
                 diagnostics.Error(slug.Location, Problems.ReservedId(slug.Value));
                 ok = false;
             }
-            else if (!slug.IsEmpty && !seen.TryAdd(slug.Value, row.Line))
+            else if (!slug.IsEmpty && !seen.TryAdd(slug.Value, row.ExcelRow))
             {
                 diagnostics.Error(slug.Location, Problems.DuplicateId(slug.Value, seen[slug.Value]));
                 ok = false;
             }
 
             // Projects name their towns by name: with two of one name, a project's town would be a guess.
-            if (!name.IsEmpty && !names.TryAdd(name.Value, row.Line))
+            if (!name.IsEmpty && !names.TryAdd(name.Value, row.ExcelRow))
             {
                 diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value]));
                 ok = false;

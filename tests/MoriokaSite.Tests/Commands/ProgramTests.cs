@@ -81,7 +81,7 @@ public sealed partial class ProgramTests : IDisposable
         var (exit, _, err) = await Run("check", "--root", _site.Root, "--lang", "en");
         Assert.Equal(1, exit);
         Assert.Equal(
-            [$"data/projects.csv:{line}:{column}: error MS107: The town \"滝沢\" is unknown. Did you mean \"滝沢市\"?", "1 error, 0 warnings"],
+            [$"data/projects.csv:{line}:{column}: error MS107: Row {ProjectRows.ExcelRow(_site, line)}, column F (\"関係市町\"): The town \"滝沢\" is unknown. Did you mean \"滝沢市\"?", "1 error, 0 warnings"],
             err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
@@ -110,16 +110,17 @@ public sealed partial class ProgramTests : IDisposable
     public async Task Site_json_sets_the_language_and_the_command_line_wins()
     {
         _site.Edit("site.json", text => text.Replace("\"cname\": \"\"", "\"cname\": \"\", \"diagnosticsLanguage\": \"en\"", StringComparison.Ordinal));
-        ProjectRows.SetCell(_site, "p010", "区分", "未定");
+        var (line, _) = ProjectRows.SetCell(_site, "p010", "区分", "未定");
+        var row = ProjectRows.ExcelRow(_site, line);
 
         var (exit, _, err) = await Run("check", "--root", _site.Root);
         Assert.Equal(1, exit);
-        Assert.Contains("error MS106: The status (column \"区分\") \"未定\" is unknown.", err);
+        Assert.Contains($"error MS106: Row {row}, column E (\"区分\"): The status (column \"区分\") \"未定\" is unknown.", err);
         Assert.Contains("1 error, 0 warnings", err);
 
         (exit, _, err) = await Run("check", "--root", _site.Root, "--lang", "ja");
         Assert.Equal(1, exit);
-        Assert.Contains("error MS106: 区分「未定」はありません。", err);
+        Assert.Contains($"error MS106: {row}行目・E列（区分）：区分「未定」はありません。", err);
         Assert.Contains("エラー 1 件、警告 0 件", err);
 
         (exit, _, err) = await Run("publish", "--root", _site.Root);

@@ -15,4 +15,20 @@ public sealed class SuggestionsTests
 
     [Fact]
     public void Something_unrelated_finds_nothing() => Assert.Null(Suggestions.Nearest("東京都千代田区", Towns));
+
+    [Fact]
+    public void Two_letters_swapped_are_one_slip() => Assert.Equal(1, Suggestions.Distance("--outptu", "--output"));
+
+    [Theory]
+    [InlineData("tourismx", "tourism")]
+    [InlineData("--prot", "--port")]
+    [InlineData("新期", "新規")]
+    public void The_few_nearest_are_only_the_nearest(string typed, string expected) =>
+        Assert.Equal([expected], Suggestions.NearestFew(typed, ["tourism", "transport-hub", "roads", "--port", "--root", "--output", "新規", "拡充"]));
+
+    [Fact]
+    public void At_most_three_are_given() => Assert.Equal(["ab1", "ab2", "ab3"], Suggestions.NearestFew("ab", ["ab4", "ab3", "ab2", "ab1"]));
+
+    [Fact]
+    public void Nothing_near_gives_none() => Assert.Empty(Suggestions.NearestFew("sports", ["tourism", "roads", "welfare"]));
 }

@@ -18,4 +18,34 @@ public static class ProjectRows
         site.ReplaceLine(Path, line, string.Join(',', cells));
         return (line, cells.Take(index).Sum(c => c.Length + 1) + 1);
     }
+
+    /// <summary>
+    /// The row number Excel shows for a text line: the line breaks inside quoted cells above it do not
+    /// start rows. Counted here by hand, apart from the loader, so that a test can catch the loader's count.
+    /// </summary>
+    public static int ExcelRow(SiteCopy site, int line)
+    {
+        var text = site.Read(Path);
+        int row = 1, physical = 1;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (physical == line)
+            {
+                return row;
+            }
+
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == '\n')
+            {
+                physical++;
+                row += quoted ? 0 : 1;
+            }
+        }
+
+        return row;
+    }
 }

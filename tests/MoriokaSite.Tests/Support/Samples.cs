@@ -36,5 +36,7 @@ public static class Samples
         : type == typeof(Phrase) ? new Phrase("説明", "an explanation")
         : type == typeof(IEnumerable<string>) ? new[] { "x", "y" }
         : type == typeof(IEnumerable<(string, string)>) ? new[] { ("x", "y") }
+        : type == typeof(IReadOnlyList<string>) ? new[] { "x", "y" }
+        : type == typeof(IReadOnlyList<(string, string)>) ? new[] { ("x", "y") }
         : throw new NotSupportedException($"No sample for {type}: add one here.");
 }

@@ -37,7 +37,7 @@ public sealed class DataIntegrityDiagnosticsTests : IDisposable
         var first = _site.LineOf(Towns, "takizawa,");
         var line = _site.LineOf(Towns, "shizukuishi,");
         _site.ReplaceLine(Towns, line, "shizukuishi,滝沢市,しずくいしちょう,町,4");
-        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS122", Towns, line, $"市町名「滝沢市」は{first}行目でも使われています", $"The town name \"滝沢市\" is also used on line {first}");
+        var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS122", Towns, line, $"市町名「滝沢市」は{first}行目でも使われています", $"The town name \"滝沢市\" is also used in row {first}");
         Assert.Equal("shizukuishi,".Length + 1, d.Location.Column);
     }
 

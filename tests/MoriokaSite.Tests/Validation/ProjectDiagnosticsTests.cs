@@ -39,9 +39,9 @@ public sealed class ProjectDiagnosticsTests : IDisposable
     [Fact]
     public void A_duplicate_id_names_the_line_that_has_it_first()
     {
-        var first = _site.LineOf(Csv, "p002,");
+        var first = ProjectRows.ExcelRow(_site, _site.LineOf(Csv, "p002,"));
         var (line, _) = ProjectRows.SetCell(_site, "p003", "ID", "p002");
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS103", Csv, line, $"{first}行目でも使われています", $"is also used on line {first}");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS103", Csv, line, $"{first}行目でも使われています", $"is also used in row {first}");
     }
 
     [Fact]
