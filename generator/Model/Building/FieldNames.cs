@@ -24,6 +24,7 @@ internal sealed class FieldNames
         foreach (var field in fields)
         {
             _byName.TryAdd(Key(field.Title), field);
+            _byName.TryAdd(Key(field.ShortTitle), field); // The name pages show, for a field that has a short one.
         }
     }
 
@@ -37,7 +38,7 @@ internal sealed class FieldNames
     {
         var found = new List<(int At, string Text)>();
         var rest = cell;
-        foreach (var title in _fields.Select(f => f.Title).Where(t => t.Length > 0).OrderByDescending(t => t.Length))
+        foreach (var title in _fields.SelectMany(f => new[] { f.Title, f.ShortTitle }).Distinct(StringComparer.Ordinal).Where(t => t.Length > 0).OrderByDescending(t => t.Length))
         {
             for (var at = rest.IndexOf(title, StringComparison.Ordinal); at >= 0; at = rest.IndexOf(title, at + 1, StringComparison.Ordinal))
             {

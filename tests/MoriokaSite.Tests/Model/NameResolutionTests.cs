@@ -27,6 +27,15 @@ public sealed class NameResolutionTests : IDisposable
     }
 
     [Fact]
+    public void A_field_may_be_written_by_the_short_name_its_pages_show()
+    {
+        ProjectRows.SetCell(_site, "p001", "分野", "その他の結びつきやネットワークの強化");
+        var (model, diagnostics) = _site.Validate();
+        Assert.Empty(diagnostics);
+        Assert.Equal("other-networks", model!.Projects.Single(p => p.Id == "p001").Field.Slug);
+    }
+
+    [Fact]
     public void A_cross_listing_may_name_fields_whose_names_hold_the_list_s_separators()
     {
         ProjectRows.SetCell(_site, "p001", "再掲分野", "教育・文化・スポーツ、roads、戦略的な観光施策");
