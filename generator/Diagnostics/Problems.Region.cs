@@ -11,12 +11,12 @@ public static partial class Problems
     public static Problem NoCentralCity() => new(
         "MS141",
         "中心市（連携中枢都市）がありません。列「中心市」で、中心市の行に「○」を1つだけ書いてください。連携協約は中心市とほかの市町村との間で結ぶものです。",
-        "There is no central city (連携中枢都市). In the column \"中心市\", write \"○\" on the central city's row, and on no other. Each agreement is between the central city and one other town.");
+        "There is no central city (\"連携中枢都市\"). In the column \"中心市\", write \"○\" on the central city's row, and on no other. Each agreement is between the central city and one other town.");
 
     public static Problem SecondCentralCity(int firstLine) => new(
         "MS142",
         $"中心市は{firstLine}行目にもあります。中心市（連携中枢都市）は1つだけです。どちらかの「○」を消してください。",
-        $"The central city is also marked on line {firstLine}. There is only one central city (連携中枢都市): delete one of the \"○\".");
+        $"The central city is also marked on line {firstLine}. There is only one central city (\"連携中枢都市\"): delete one of the \"○\".");
 
     public static Problem CentralCityMark(string value) => new(
         "MS143",
