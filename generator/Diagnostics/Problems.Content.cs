@@ -38,10 +38,10 @@ public static partial class Problems
         $"{key}「{value}」はありません。次のいずれかを書いてください: {string.Join("、", valid)}",
         $"There is no {key} \"{value}\". Write one of: {string.Join(", ", valid)}");
 
-    public static Problem SectionMissing(string heading, IEnumerable<string> sections) => new(
+    public static Problem SectionMissing(string heading, int having, int fields) => new(
         "MS208",
-        $"見出し「## {heading}」がありません。分野のページには {string.Join("・", sections)} の{sections.Count()}つの見出しを書いてください。",
-        $"The heading \"## {heading}\" is missing. A field page has these {sections.Count()} headings: {Quoted(sections)}.");
+        $"見出し「## {heading}」がありません。分野のページ{fields}件のうち{having}件にあるので、書き忘れではないか確かめてください（ほかの分野と同じ見出しにすると、ページの形がそろいます）。",
+        $"The heading \"## {heading}\" is missing. {having} of the {fields} field pages have it: check that it was not forgotten (with the same headings as the other fields, the pages share one shape).");
 
     public static Problem SlugMismatch(string slug, string fileName) => new(
         "MS209",

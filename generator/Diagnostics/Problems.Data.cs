@@ -53,11 +53,11 @@ public static partial class Problems
         $"区分「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを書いてください。",
         $"The status (column \"区分\") \"{value}\" is unknown. {DidYouMean(nearest)}Write one of {Quoted(valid)}.");
 
-    public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid) => suggestion is null
+    public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid, string allTowns) => suggestion is null
         ? new(
             "MS107",
-            $"市町「{value}」はありません。{string.Join("、", valid)}、または全市町なら「8市町」と書いてください。",
-            $"The town \"{value}\" is unknown. Write one of {Quoted(valid)}, or \"8市町\" for all eight.")
+            $"市町「{value}」はありません。{string.Join("、", valid)}、またはすべてなら「{allTowns}」と書いてください。",
+            $"The town \"{value}\" is unknown. Write one of {Quoted(valid)}, or \"{allTowns}\" for all of them.")
         : new(
             "MS107",
             $"市町「{value}」はありません。もしかして: {suggestion}",
@@ -65,8 +65,8 @@ public static partial class Problems
 
     public static Problem UnknownTag(string value, IEnumerable<string> valid, IReadOnlyList<string> nearest) => new(
         "MS108",
-        $"タグ「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを「、」で区切って書いてください。",
-        $"The tag \"{value}\" is unknown. {DidYouMean(nearest)}Write any of {Quoted(valid)}, separated by \"、\".");
+        $"タグ「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを「、」で区切って書いてください（タグの一覧は data/tags.csv）。",
+        $"The tag \"{value}\" is unknown. {DidYouMean(nearest)}Write any of {Quoted(valid)}, separated by \"、\" (the tags are listed in data/tags.csv).");
 
     public static Problem CrossListedInOwnField(string field) => new(
         "MS109",
@@ -104,10 +104,10 @@ public static partial class Problems
         "CSV として読めません（引用符 \" の対応が取れていません）。この行から、引用符 \" の閉じ忘れや、セルの途中の余分な \" がないか確かめてください。",
         "The file cannot be read as CSV: a quotation mark is not matched. From this row on, check for a quotation mark that is opened and never closed, or a stray one inside a cell.");
 
-    public static Problem NoTowns() => new(
+    public static Problem NoTowns(string allTowns) => new(
         "MS115",
-        "関係市町が空です。この事業はどの市町のページにも載りません。参加する市町名か、全市町なら「8市町」と書いてください。",
-        "The towns (column \"関係市町\") are empty, so this project appears on no town's page. Write the towns taking part, or \"8市町\" for all eight.");
+        $"関係市町が空です。この事業はどの市町のページにも載りません。参加する市町名か、すべてなら「{allTowns}」と書いてください。",
+        $"The towns (column \"関係市町\") are empty, so this project appears on no town's page. Write the towns taking part, or \"{allTowns}\" for all of them.");
 
     public static Problem BadDate(string column, string value) => new(
         "MS116",

@@ -10,6 +10,8 @@ namespace MoriokaSite.Loading;
 public static class SiteLoader
 {
     public const string TownsPath = "data/towns.csv";
+    public const string TagsPath = "data/tags.csv";
+    public const string StatusesPath = "data/statuses.csv";
     public const string PillarsPath = "data/pillars.csv";
     public const string ProjectsPath = "data/projects.csv";
 
@@ -36,6 +38,8 @@ public static class SiteLoader
             Root = root,
             Config = SiteConfigLoader.Load(root, diagnostics),
             Towns = CsvLoader.Load(root, TownsPath, new Phrase("市町の一覧 data/towns.csv", "The list of towns data/towns.csv"), diagnostics),
+            Tags = CsvLoader.Load(root, TagsPath, new Phrase("タグの一覧 data/tags.csv", "The list of tags data/tags.csv"), diagnostics),
+            Statuses = CsvLoader.Load(root, StatusesPath, new Phrase("区分の一覧 data/statuses.csv", "The list of statuses data/statuses.csv"), diagnostics),
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),
             Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics, ProjectsUpdatedColumn),
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),

@@ -12,6 +12,10 @@ public sealed record SiteSources
 
     public CsvTable? Towns { get; init; }
 
+    public CsvTable? Tags { get; init; }
+
+    public CsvTable? Statuses { get; init; }
+
     public CsvTable? Pillars { get; init; }
 
     public CsvTable? Projects { get; init; }

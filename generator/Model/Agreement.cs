@@ -1,14 +1,13 @@
 namespace MoriokaSite.Model;
 
 /// <summary>
-/// The partnership agreement (連携協約): one text, concluded between Morioka and each partner
-/// town separately. The source writes the partner as 〇〇市（町）.
+/// The partnership agreement (連携協約): one text, concluded between the central city and each partner
+/// town separately. The text writes the partner as a placeholder (the source's 〇〇市（町）), named in
+/// content/agreement.md's front matter (placeholder:).
 /// </summary>
-public sealed record Agreement(ContentPage Template)
+public sealed record Agreement(ContentPage Template, string Placeholder, Town CentralCity)
 {
-    public const string Placeholder = "〇〇市（町）";
-
-    /// <summary>The agreement between Morioka and <paramref name="partner"/>.</summary>
+    /// <summary>The agreement between the central city and <paramref name="partner"/>.</summary>
     public ContentPage For(Town partner) => new(
         Template.Title.Replace(Placeholder, partner.Name, StringComparison.Ordinal),
         Template.Description.Replace(Placeholder, partner.Name, StringComparison.Ordinal),

@@ -1,6 +1,6 @@
 namespace MoriokaSite.Model;
 
-/// <summary>One of the 17 policy fields (分野), with its text and its projects.</summary>
+/// <summary>One of the policy fields (分野), with its text and its projects.</summary>
 public sealed class Field
 {
     public required string Slug { get; init; }
@@ -24,7 +24,7 @@ public sealed class Field
     /// <summary>The area of the third pillar, or null for the first two.</summary>
     public Pillar? Area { get; init; }
 
-    /// <summary>The Markdown body: sections 取組内容, 盛岡市の役割, 連携市町の役割, 期待される効果.</summary>
+    /// <summary>The Markdown body: its own headings (## …) are the field page's sections.</summary>
     public required string Body { get; init; }
 
     /// <summary>The projects whose home is this field, in id order.</summary>

@@ -12,17 +12,21 @@ public sealed class Project
 
     public required Field Field { get; init; }
 
-    public required Status Status { get; init; }
+    /// <summary>The status with its words (既存・既存事業), resolved from data/statuses.csv.</summary>
+    public required StatusLabel StatusLabel { get; init; }
+
+    public Status Status => StatusLabel.Status;
 
     /// <summary>The towns taking part, in display order.</summary>
     public required IReadOnlyList<Town> Towns { get; init; }
 
+    /// <summary>The project's tags, in data/tags.csv's order.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }
 
     /// <summary>The fields where the source lists this project again (再掲).</summary>
     public required IReadOnlyList<Field> AlsoIn { get; init; }
 
-    /// <summary>True when all eight municipalities take part (the source's 「8市町」).</summary>
+    /// <summary>True when every town of the region takes part (what the source writes as the region's count and kinds).</summary>
     public required bool IsRegionWide { get; init; }
 
     /// <summary>When staff last changed the project (the optional 更新日 column), for the feed.</summary>

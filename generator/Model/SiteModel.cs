@@ -7,9 +7,15 @@ public sealed record SiteModel
 {
     public required SiteConfig Config { get; init; }
 
-    public required IReadOnlyList<Town> Towns { get; init; }
+    /// <summary>The municipalities, their central city and the word for all of them.</summary>
+    public required Region Region { get; init; }
 
-    /// <summary>The three pillars, in order; their areas and fields hang under them.</summary>
+    /// <summary>The words for statuses and tags.</summary>
+    public required Labels Labels { get; init; }
+
+    public IReadOnlyList<Town> Towns => Region.Towns;
+
+    /// <summary>The pillars, in order; their areas and fields hang under them.</summary>
     public required IReadOnlyList<Pillar> Pillars { get; init; }
 
     public required IReadOnlyList<Field> Fields { get; init; }
@@ -27,7 +33,7 @@ public sealed record SiteModel
 
     public AccessibilityReport? AccessibilityReport { get; init; }
 
-    public IEnumerable<Town> Partners => Towns.Where(t => !t.IsCentralCity);
+    public IReadOnlyList<Town> Partners => Region.Partners;
 
     public IEnumerable<Project> ProjectsOf(Town town) => Projects.Where(p => p.Towns.Contains(town));
 

@@ -1,17 +1,8 @@
 namespace MoriokaSite.Model;
 
-/// <summary>The marks of the source's 備考 column.</summary>
-public enum Tag
-{
-    /// <summary>【新規】: to be started with the vision.</summary>
-    New,
-
-    /// <summary>【拡充】: an existing project to be expanded.</summary>
-    Expanded,
-
-    /// <summary>経済戦略: part of the 盛岡広域圏経済戦略.</summary>
-    EconomicStrategy,
-
-    /// <summary>専門部会: studied by the mayors' expert committee.</summary>
-    ExpertCommittee,
-}
+/// <summary>One mark of the source's 備考 column (【新規】, 経済戦略 …): a row of data/tags.csv.</summary>
+/// <param name="Key">The open data's identifier (new, economic-strategy).</param>
+/// <param name="Short">What staff write in the CSV and pages show (新規).</param>
+/// <param name="Description">What the mark means, as the source's 備考欄の見方 says.</param>
+/// <param name="Index">The tag's place in data/tags.csv's order, from 0: the search index's bit for it.</param>
+public sealed record Tag(string Key, string Short, string Description, int Index);

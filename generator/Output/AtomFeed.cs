@@ -74,7 +74,7 @@ public static class AtomFeed
         xml.WriteEndElement();
         xml.WriteStartElement("summary", Atom);
         xml.WriteAttributeString("type", "text");
-        xml.WriteString($"【{Labels.Of(project.Status).Heading}】{SummaryBlock.PlainText(project.Summary)}");
+        xml.WriteString($"【{project.StatusLabel.Heading}】{SummaryBlock.PlainText(project.Summary)}");
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -21,12 +21,12 @@ public static class OpenDataCsv
 {
     private static readonly CsvConfiguration Configuration = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
-    public static RenderedFile Write(string path, IEnumerable<Project> projects, Routes routes)
+    public static RenderedFile Write(string path, IEnumerable<Project> projects, IReadOnlyList<OpenDataColumns.Column> columns, Routes routes)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
         using (var csv = new CsvWriter(text, Configuration))
         {
-            foreach (var column in OpenDataColumns.All)
+            foreach (var column in columns)
             {
                 csv.WriteField(column.Key);
             }
@@ -34,7 +34,7 @@ public static class OpenDataCsv
             csv.NextRecord();
             foreach (var project in projects)
             {
-                foreach (var column in OpenDataColumns.All)
+                foreach (var column in columns)
                 {
                     csv.WriteField(string.Join(OpenDataColumns.ListSeparator, column.Values(project, routes)));
                 }

@@ -18,11 +18,12 @@ public static class OpenDataJson
         {
             json.WriteStartObject();
             json.WriteString("$schema", routes.Absolute(routes.ProjectsSchema));
+            var columns = OpenDataColumns.For(site);
             json.WriteStartArray("projects");
             foreach (var project in site.Projects)
             {
                 json.WriteStartObject();
-                foreach (var column in OpenDataColumns.All)
+                foreach (var column in columns)
                 {
                     var values = column.Values(project, routes);
                     if (column.IsList)

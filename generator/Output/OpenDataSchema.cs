@@ -45,22 +45,23 @@ public static class OpenDataSchema
         var allowed = new Dictionary<string, IEnumerable<string>>
         {
             ["field"] = site.Fields.Select(f => f.Slug),
-            ["status"] = Labels.Statuses.Select(s => s.Key),
+            ["status"] = site.Labels.Statuses.Select(s => s.Key),
             ["towns"] = site.Towns.Select(t => t.Slug),
-            ["tags"] = Labels.Tags.Select(t => t.Key),
+            ["tags"] = site.Labels.Tags.Select(t => t.Key),
             ["alsoIn"] = site.Fields.Select(f => f.Slug),
         };
 
         json.WriteString("type", "object");
+        var columns = OpenDataColumns.For(site);
         json.WriteStartArray("required");
-        foreach (var column in OpenDataColumns.All)
+        foreach (var column in columns)
         {
             json.WriteStringValue(column.Key);
         }
 
         json.WriteEndArray();
         json.WriteStartObject("properties");
-        foreach (var column in OpenDataColumns.All)
+        foreach (var column in columns)
         {
             json.WriteStartObject(column.Key);
             json.WriteString("title", column.Label);

@@ -8,7 +8,7 @@ namespace MoriokaSite.Rendering;
 /// <summary>Decides every HTML page of the site and builds its view model. The order is the output's order.</summary>
 public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searchIndex, string searchVersion)
 {
-    private readonly SiteChrome _chrome = new(site.Config, routes, site.Towns);
+    private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels);
     private readonly StructuredData _structured = new(site, routes);
 
     private Crumb HomeCrumb => new("トップ", routes.Home);
@@ -53,7 +53,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
         Field = field,
         BodyHtml = MarkdownRenderer.ToHtml(field.Body),
-        Groups = Labels.Statuses.Select(s => new StatusGroup(s,
+        Groups = site.Labels.Statuses.Select(s => new StatusGroup(s,
         [
             .. field.Projects.Where(p => p.Status == s.Status).Select(p => new ProjectItem(p)),
             .. field.CrossListed.Where(p => p.Status == s.Status).Select(p => new ProjectItem(p, IsCrossListed: true)),
@@ -74,7 +74,8 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Town = town,
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             RegionWide = projects.Where(p => p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
-            AgreementPartners = town.IsCentralCity ? site.Partners.ToList() : [town],
+            AgreementPartners = town.IsCentralCity ? site.Partners : [town],
+            CentralCity = site.Agreement.CentralCity,
         });
     }
 
@@ -84,13 +85,14 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         return new("TextPage", new TextPageView
         {
             Chrome = _chrome,
-            Title = $"盛岡市と{town.Name}の連携協約（案）",
+            Title = $"{site.Agreement.CentralCity.Name}と{town.Name}の{site.Agreement.Template.Title}",
             Description = page.Description,
             Url = routes.TownAgreement(town),
             Section = "agreement",
-            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new("連携協約（案）", null)],
+            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new(site.Agreement.Template.Title, null)],
             BodyHtml = MarkdownRenderer.ToHtml(page.Body),
             Partner = town,
+            CentralCity = site.Agreement.CentralCity,
         });
     }
 
@@ -133,7 +135,9 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Section = "agreement",
         Breadcrumbs = [HomeCrumb, new(site.Agreement.Template.Title, null)],
         BodyHtml = MarkdownRenderer.ToHtml(site.Agreement.Template.Body),
-        AgreementPartners = site.Partners.ToList(),
+        AgreementPartners = site.Partners,
+        CentralCity = site.Agreement.CentralCity,
+        Placeholder = site.Agreement.Placeholder,
     });
 
     private PagePlan Schedule() => new("TextPage", new TextPageView
@@ -172,7 +176,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Url = routes.OpenData,
         Section = "data",
         Breadcrumbs = [HomeCrumb, new("オープンデータ", null)],
-        Columns = OpenDataColumns.All,
+        Columns = OpenDataColumns.For(site),
         Fields = site.Fields,
         Towns = site.Towns,
         ProjectCount = site.Projects.Count,

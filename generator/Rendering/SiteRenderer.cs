@@ -57,9 +57,10 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
         files.AddRange(searchFiles);
         files.Add(OpenDataJson.Write(site, routes));
         files.Add(OpenDataSchema.Write(site, routes));
-        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, routes));
-        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), routes)));
-        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), routes)));
+        var columns = OpenDataColumns.For(site);
+        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
+        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
+        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), columns, routes)));
         files.Add(AtomFeed.Write(site, routes));
         if (routes.HasOrigin)
         {

@@ -19,8 +19,10 @@ public sealed class SearchIndex
         IReadOnlyList<string> statuses,
         IReadOnlyList<SearchTown> towns,
         IReadOnlyList<string> tags,
+        RegionWords words,
         SortedDictionary<string, IReadOnlyList<Posting>> postings)
     {
+        Words = words;
         Documents = documents;
         Fields = fields;
         Statuses = statuses;
@@ -39,6 +41,9 @@ public sealed class SearchIndex
 
     public IReadOnlyList<string> Tags { get; }
 
+    /// <summary>The region's words search.js shows: it has no word of its own for the region.</summary>
+    public RegionWords Words { get; }
+
     /// <summary>Gram → postings in document order. Sorted by gram (ordinal), so the files come out the same every build.</summary>
     public SortedDictionary<string, IReadOnlyList<Posting>> Postings { get; }
 
@@ -48,20 +53,21 @@ public sealed class SearchIndex
         return new SearchIndex(
             documents,
             site.Fields.Select(f => f.Slug).ToList(),
-            Labels.Statuses.Select(s => s.Key).ToList(),
+            site.Labels.Statuses.Select(s => s.Key).ToList(),
             site.Towns.Select(SearchTown.Of).ToList(),
-            Labels.Tags.Select(t => t.Key).ToList(),
+            site.Labels.Tags.Select(t => t.Key).ToList(),
+            RegionWords.Of(site.Region),
             Invert(documents));
     }
 
     /// <summary>An index of given documents, for the synthetic sites of the benchmarks and for tests.</summary>
-    public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns) =>
-        new(documents, fields, Labels.Statuses.Select(s => s.Key).ToList(), towns, Labels.Tags.Select(t => t.Key).ToList(), Invert(documents));
+    public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns, IReadOnlyList<string>? tags = null) =>
+        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], RegionWords.Of(new Region([])), Invert(documents));
 
     private static SearchDocument Document(SiteModel site, Routes routes, Project project)
     {
         var fieldNames = new[] { project.Field }.Concat(project.AlsoIn).Select(f => f.Title);
-        var tagNames = project.Tags.Select(t => Labels.Of(t).Short);
+        var tagNames = project.Tags.Select(t => t.Short);
         return new SearchDocument(
             routes.Project(project),
             project.Name,
@@ -70,7 +76,7 @@ public sealed class SearchIndex
             IndexOf(site.Fields, project.Field),
             (int)project.Status,
             project.Towns.Aggregate(0, (bits, town) => bits | (1 << IndexOf(site.Towns, town))),
-            project.Tags.Aggregate(0, (bits, tag) => bits | (1 << (int)tag)));
+            project.Tags.Aggregate(0, (bits, tag) => bits | (1 << tag.Index)));
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item)

@@ -11,7 +11,7 @@ public sealed record SearchTown(string Key, string Name, IReadOnlyList<string> A
 {
     public static SearchTown Of(Town town)
     {
-        var aliases = new[] { town.Name, WithoutSuffix(town.Name, town.Kind), town.Reading, ReadingWithoutSuffix(town.Reading) }
+        var aliases = new[] { town.Name, WithoutSuffix(town.Name, town.Kind), town.Reading, ReadingWithoutSuffix(town.Reading, town.Kind) }
             .Where(a => a.Length > 0)
             .Select(TextNormalizer.Fold)
             .Distinct(StringComparer.Ordinal)
@@ -22,10 +22,18 @@ public sealed record SearchTown(string Key, string Name, IReadOnlyList<string> A
     private static string WithoutSuffix(string name, string kind) =>
         name.EndsWith(kind, StringComparison.Ordinal) && name.Length > kind.Length ? name[..^kind.Length] : name;
 
-    // 市 reads し; 町 reads ちょう or まち, depending on the town (雫石町 しずくいしちょう, 岩手町 いわてまち).
-    private static string ReadingWithoutSuffix(string reading) =>
-        new[] { "ちょう", "まち", "し" }.Where(s => reading.EndsWith(s, StringComparison.Ordinal) && reading.Length > s.Length)
+    // 市 reads し; 町 reads ちょう or まち and 村 むら or そん, depending on the town (雫石町 しずくいしちょう, 岩手町 いわてまち).
+    private static string ReadingWithoutSuffix(string reading, string kind) =>
+        ReadingsOf(kind).Where(s => reading.EndsWith(s, StringComparison.Ordinal) && reading.Length > s.Length)
             .Select(s => reading[..^s.Length]).FirstOrDefault() ?? reading;
+
+    private static string[] ReadingsOf(string kind) => kind switch
+    {
+        "市" => ["し"],
+        "町" => ["ちょう", "まち"],
+        "村" => ["むら", "そん"],
+        _ => [],
+    };
 
     public bool IsNamedBy(string foldedTerm) => Aliases.Contains(foldedTerm, StringComparer.Ordinal);
 }

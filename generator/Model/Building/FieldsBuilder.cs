@@ -1,19 +1,18 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 
 namespace MoriokaSite.Model.Building;
 
 /// <summary>content/fields/*.md → the policy fields, in order, each under its pillar and area.</summary>
-internal static class FieldsBuilder
+internal static partial class FieldsBuilder
 {
     public static readonly string[] Keys = ["slug", "title", "shortTitle", "pillar", "area", "order"];
 
-    /// <summary>The sections the source gives every field; a field page without one would be incomplete.</summary>
-    public static readonly string[] Sections = ["取組内容", "盛岡市の役割", "連携市町の役割", "期待される効果"];
-
     public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, DiagnosticBag diagnostics)
     {
+        CheckSections(files, diagnostics);
         var fields = new List<Field>();
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
@@ -70,11 +69,6 @@ internal static class FieldsBuilder
         }
 
         var (pillar, area) = ResolvePillar(file, pillars, diagnostics);
-        foreach (var section in Sections.Where(s => !file.Body.Contains($"## {s}\n", StringComparison.Ordinal) && !file.Body.EndsWith($"## {s}", StringComparison.Ordinal)))
-        {
-            diagnostics.Warning(file.Start, Problems.SectionMissing(section, Sections));
-        }
-
         return pillar is null ? null : new Field
         {
             Slug = slug.Value,
@@ -86,6 +80,33 @@ internal static class FieldsBuilder
             Body = file.Body,
         };
     }
+
+    /// <summary>
+    /// A field page's sections are its own headings (## …): no list of them is fixed, since another region's
+    /// vision, or the next one, has sections of its own. What the data can still tell is a heading that most
+    /// fields have and one lacks: a section forgotten, or written with another word.
+    /// </summary>
+    private static void CheckSections(IReadOnlyList<MarkdownFile> files, DiagnosticBag diagnostics)
+    {
+        var headings = files.Select(f => Headings(f.Body)).ToList();
+        var common = headings.SelectMany(h => h).Distinct(StringComparer.Ordinal)
+            .Select(h => (Heading: h, Having: headings.Count(set => set.Contains(h))))
+            .Where(x => x.Having * 2 > files.Count)
+            .ToList();
+        for (var i = 0; i < files.Count; i++)
+        {
+            foreach (var (heading, having) in common.Where(c => !headings[i].Contains(c.Heading)))
+            {
+                diagnostics.Warning(files[i].Start, Problems.SectionMissing(heading, having, files.Count));
+            }
+        }
+    }
+
+    private static HashSet<string> Headings(string body) =>
+        SectionHeading().Matches(body).Select(m => m.Groups[1].Value.Trim()).ToHashSet(StringComparer.Ordinal);
+
+    [GeneratedRegex(@"^## (.+)$", RegexOptions.Multiline)]
+    private static partial Regex SectionHeading();
 
     private static (Pillar? Pillar, Pillar? Area) ResolvePillar(MarkdownFile file, IReadOnlyDictionary<string, Pillar> pillars, DiagnosticBag diagnostics)
     {

@@ -15,12 +15,14 @@ public static class ModelBuilder
     /// <summary>The validated parts of a site, before their back references are resolved.</summary>
     public sealed record Parts(
         SiteConfig Config,
-        IReadOnlyList<Town> Towns,
+        Region Region,
+        Labels Labels,
         IReadOnlyDictionary<string, Pillar> Pillars,
         IReadOnlyList<Field> Fields,
         IReadOnlyList<Project> Projects,
         ContentPage Home,
         ContentPage Agreement,
+        string AgreementPlaceholder,
         ContentPage Schedule,
         ContentPage AccessibilityPolicy,
         AccessibilityReport? AccessibilityReport);
@@ -34,12 +36,13 @@ public static class ModelBuilder
     /// <summary>Null when there are errors, after all of them have been reported.</summary>
     public static Parts? Validate(SiteSources sources, DiagnosticBag diagnostics)
     {
-        var towns = TownsBuilder.Build(sources.Towns, diagnostics);
+        var region = TownsBuilder.Build(sources.Towns, diagnostics);
+        var labels = new Labels(StatusesBuilder.Build(sources.Statuses, diagnostics), TagsBuilder.Build(sources.Tags, diagnostics));
         var pillars = PillarsBuilder.Build(sources.Pillars, diagnostics);
         var fields = FieldsBuilder.Build(sources.Fields, pillars, diagnostics);
-        var projects = new ProjectsBuilder(fields, towns, diagnostics).Build(sources.Projects);
+        var projects = new ProjectsBuilder(fields, region, labels, diagnostics).Build(sources.Projects);
         var home = PagesBuilder.Build(sources.Home, diagnostics);
-        var agreement = PagesBuilder.Build(sources.Agreement, diagnostics);
+        var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
         var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
         foreach (var file in sources.Fields.Concat([sources.Home, sources.Agreement, sources.Schedule, sources.AccessibilityPolicy]).OfType<MarkdownFile>())
@@ -52,7 +55,7 @@ public static class ModelBuilder
             return null;
         }
 
-        return new Parts(sources.Config, towns, pillars, fields, projects, home, agreement, schedule, policy, sources.AccessibilityReport);
+        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, sources.AccessibilityReport);
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
@@ -74,12 +77,13 @@ public static class ModelBuilder
         return new SiteModel
         {
             Config = parts.Config,
-            Towns = parts.Towns,
+            Region = parts.Region,
+            Labels = parts.Labels,
             Pillars = parts.Pillars.Values.Where(p => p.Parent is null).OrderBy(p => p.Order).ToList(),
             Fields = parts.Fields,
             Projects = parts.Projects,
             Home = parts.Home,
-            Agreement = new Agreement(parts.Agreement),
+            Agreement = new Agreement(parts.Agreement, parts.AgreementPlaceholder, parts.Region.CentralCity!),
             Schedule = parts.Schedule,
             AccessibilityPolicy = parts.AccessibilityPolicy,
             AccessibilityReport = parts.AccessibilityReport,

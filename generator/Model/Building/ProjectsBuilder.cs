@@ -5,7 +5,7 @@ using MoriokaSite.Text;
 namespace MoriokaSite.Model.Building;
 
 /// <summary>data/projects.csv → the projects, each cross-referenced to its field, towns and 再掲 fields.</summary>
-internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList<Town> towns, DiagnosticBag diagnostics)
+internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region, Labels labels, DiagnosticBag diagnostics)
 {
     public static readonly string[] Columns = ["ID", "事業名", "事業概要", "分野", "区分", "関係市町", "タグ", "再掲分野"];
 
@@ -14,8 +14,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d"];
 
-    /// <summary>How the source writes "all eight municipalities", and the shorthand staff use for it.</summary>
-    private static readonly string[] AllTowns = ["8市町", "８市町", "全市町"];
+    private readonly IReadOnlyList<Town> _towns = region.Towns;
 
     private readonly FieldNames _fields = new(fields);
 
@@ -69,11 +68,11 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
             Name = row["事業名"].Value,
             Summary = row["事業概要"].Value,
             Field = field,
-            Status = status.Value,
+            StatusLabel = status,
             Towns = projectTowns,
             Tags = tags,
             AlsoIn = alsoIn,
-            IsRegionWide = projectTowns.Count > 0 && projectTowns.Count == towns.Count,
+            IsRegionWide = projectTowns.Count > 0 && projectTowns.Count == _towns.Count,
             Updated = updated,
             Line = row.Line,
         };
@@ -149,18 +148,18 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         return field;
     }
 
-    private Status? ParseStatus(CsvCell cell)
+    private StatusLabel? ParseStatus(CsvCell cell)
     {
         if (!CellParsing.Required(cell, "区分", diagnostics))
         {
             return null;
         }
 
-        var status = Labels.ParseStatus(cell.Value);
+        var status = labels.ParseStatus(cell.Value);
         if (status is null)
         {
-            var nearest = Suggestions.NearestFew(cell.Value, Labels.Statuses.SelectMany(s => new[] { s.Short, s.Heading, s.Key }));
-            diagnostics.Error(cell.Location, Problems.UnknownStatus(cell.Value, Labels.Statuses.Select(s => s.Short), nearest));
+            var nearest = Suggestions.NearestFew(cell.Value, labels.Statuses.SelectMany(s => new[] { s.Short, s.Heading, s.Key }));
+            diagnostics.Error(cell.Location, Problems.UnknownStatus(cell.Value, labels.Statuses.Select(s => s.Short), nearest));
         }
 
         return status;
@@ -172,24 +171,24 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         // appears on its field's page and in the lists, but on no town's page.
         if (cell.IsEmpty)
         {
-            diagnostics.Warning(cell.Location, Problems.NoTowns());
+            diagnostics.Warning(cell.Location, Problems.NoTowns(region.AllTowns));
             return ([], true);
         }
 
-        if (AllTowns.Contains(cell.Value))
+        if (region.AllTownsWords.Contains(cell.Value))
         {
-            return (towns, true);
+            return (_towns, true);
         }
 
         var ok = true;
         var chosen = new List<Town>();
         foreach (var name in TextNormalizer.SplitList(cell.Value))
         {
-            var town = towns.FirstOrDefault(t => t.Name == name || t.Slug == name);
+            var town = _towns.FirstOrDefault(t => t.Name == name || t.Slug == name);
             if (town is null)
             {
-                var suggestion = Suggestions.Nearest(name, towns.Select(t => t.Name));
-                diagnostics.Error(cell.Location, Problems.UnknownTown(name, suggestion, towns.Select(t => t.Name)));
+                var suggestion = Suggestions.Nearest(name, _towns.Select(t => t.Name));
+                diagnostics.Error(cell.Location, Problems.UnknownTown(name, suggestion, _towns.Select(t => t.Name), region.AllTowns));
                 ok = false;
             }
             else if (chosen.Contains(town))
@@ -211,21 +210,21 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, IReadOnlyList
         var tags = new List<Tag>();
         foreach (var word in TextNormalizer.SplitList(cell.Value))
         {
-            var tag = Labels.ParseTag(word);
+            var tag = labels.ParseTag(word);
             if (tag is null)
             {
-                var nearest = Suggestions.NearestFew(word.Trim('【', '】', '[', ']'), Labels.Tags.SelectMany(t => new[] { t.Short, t.Key }));
-                diagnostics.Error(cell.Location, Problems.UnknownTag(word, Labels.Tags.Select(t => t.Short), nearest));
+                var nearest = Suggestions.NearestFew(word.Trim('【', '】', '[', ']'), labels.Tags.SelectMany(t => new[] { t.Short, t.Key }));
+                diagnostics.Error(cell.Location, Problems.UnknownTag(word, labels.Tags.Select(t => t.Short), nearest));
                 ok = false;
             }
-            else if (!tags.Contains(tag.Value))
+            else if (!tags.Contains(tag))
             {
-                tags.Add(tag.Value);
+                tags.Add(tag);
             }
         }
 
-        // Shown in the legend's order (新規, 拡充, 経済戦略, 専門部会), whatever order staff typed.
-        return (tags.Order().ToList(), ok);
+        // Shown in the legend's order (data/tags.csv's), whatever order staff typed.
+        return (tags.OrderBy(t => t.Index).ToList(), ok);
     }
 
     private (DateOnly? Date, bool Ok) ParseDate(CsvCell cell)

@@ -7,7 +7,7 @@ public sealed record ProjectItem(Project Project, bool IsCrossListed = false)
 {
     public IReadOnlyList<SummaryBlock> Summary { get; } = SummaryBlock.Parse(Project.Summary);
 
-    public Labels.StatusLabel Status => Labels.Of(Project.Status);
+    public StatusLabel Status => Project.StatusLabel;
 
-    public IEnumerable<Labels.TagLabel> Tags => Project.Tags.Select(Labels.Of);
+    public IReadOnlyList<Tag> Tags => Project.Tags;
 }

@@ -31,7 +31,7 @@ public sealed record SearchView : PageView
 
     public required string IndexVersion { get; init; }
 
-    public IReadOnlyList<Labels.StatusLabel> Statuses => Labels.Statuses;
+    public IReadOnlyList<StatusLabel> Statuses => Chrome.Labels.Statuses;
 
-    public IReadOnlyList<Labels.TagLabel> Tags => Labels.Tags;
+    public IReadOnlyList<Tag> Tags => Chrome.Labels.Tags;
 }

@@ -3,9 +3,14 @@ using MoriokaSite.Model;
 
 namespace MoriokaSite.Rendering.Views;
 
-/// <summary>What every page's layout shows: the site's name, navigation, and the footer's municipalities.</summary>
-public sealed record SiteChrome(SiteConfig Config, Routes Routes, IReadOnlyList<Town> Towns)
+/// <summary>
+/// What every page's layout shows (the site's name, navigation, the footer's municipalities), and the region's
+/// words every template may need: the word for all the towns, the labels of statuses and tags.
+/// </summary>
+public sealed record SiteChrome(SiteConfig Config, Routes Routes, Region Region, Labels Labels)
 {
+    public IReadOnlyList<Town> Towns => Region.Towns;
+
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
         new("home", "トップ", Routes.Home),

@@ -12,4 +12,10 @@ public sealed record TextPageView : PageView
 
     /// <summary>For one town's agreement: that town.</summary>
     public Town? Partner { get; init; }
+
+    /// <summary>For the agreements: the central city, the other party to each of them.</summary>
+    public Town? CentralCity { get; init; }
+
+    /// <summary>For the general agreement: the word in its text that each town's agreement replaces by the town's name.</summary>
+    public string? Placeholder { get; init; }
 }

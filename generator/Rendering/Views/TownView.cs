@@ -6,14 +6,17 @@ public sealed record TownView : PageView
 {
     public required Town Town { get; init; }
 
-    /// <summary>Projects in which only some of the eight take part: listed first, since they are what sets the town apart.</summary>
+    /// <summary>Projects in which only some of the towns take part: listed first, since they are what sets the town apart.</summary>
     public required IReadOnlyList<ProjectItem> Particular { get; init; }
 
-    /// <summary>Projects of all eight municipalities.</summary>
+    /// <summary>Projects of all the towns of the region.</summary>
     public required IReadOnlyList<ProjectItem> RegionWide { get; init; }
 
-    /// <summary>The agreements this town's page links to: its own with Morioka, or, for Morioka, all seven.</summary>
+    /// <summary>The agreements this town's page links to: its own with the central city, or, for the central city, all of them.</summary>
     public required IReadOnlyList<Town> AgreementPartners { get; init; }
+
+    /// <summary>The other party to every agreement.</summary>
+    public required Town CentralCity { get; init; }
 
     public int Count => Particular.Count + RegionWide.Count;
 

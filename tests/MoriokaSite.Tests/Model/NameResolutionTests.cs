@@ -102,7 +102,7 @@ public sealed class NameResolutionTests : IDisposable
         ProjectRows.SetCell(_site, "p002", "区分", "実施を計画する事業");
         var (model, diagnostics) = _site.Validate();
         Assert.Empty(diagnostics);
-        Assert.Equal([Tag.New, Tag.Expanded], model!.Projects.Single(p => p.Id == "p001").Tags);
+        Assert.Equal(["new", "expanded"], model!.Projects.Single(p => p.Id == "p001").Tags.Select(t => t.Key));
         Assert.Equal(Status.Planned, model.Projects.Single(p => p.Id == "p002").Status);
     }
 

@@ -133,10 +133,11 @@ public sealed partial class RealDataTests : IDisposable
     public void Each_partner_s_agreement_names_the_partner_and_keeps_no_placeholder()
     {
         var shiwa = _model.Agreement.For(_model.Towns.Single(t => t.Slug == "shiwa"));
-        Assert.DoesNotContain(Agreement.Placeholder, shiwa.Body);
+        Assert.Equal("〇〇市（町）", _model.Agreement.Placeholder);
+        Assert.DoesNotContain(_model.Agreement.Placeholder, shiwa.Body);
         Assert.Contains("盛岡市及び紫波町は", shiwa.Body);
         Assert.Contains("紫波町長", shiwa.Body);
-        Assert.Contains(Agreement.Placeholder, _model.Agreement.Template.Body);
+        Assert.Contains(_model.Agreement.Placeholder, _model.Agreement.Template.Body);
     }
 
     [GeneratedRegex(@"^\|([^|]+)\|", RegexOptions.Multiline)]

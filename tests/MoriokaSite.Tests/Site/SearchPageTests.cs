@@ -41,7 +41,20 @@ public sealed class SearchPageTests(BuiltSites sites)
         }
 
         Assert.Equal(RealSite.Model.Towns.Select(t => t.Slug), page.QuerySelectorAll("input[name=town]").Select(b => b.GetAttribute("value")));
-        Assert.Equal("滝沢市 滝沢 たきざわし たきざわ", page.QuerySelector("input[value=takizawa]")!.GetAttribute("data-aliases"));
+        Assert.Equal("滝沢市", page.QuerySelector("input[value=takizawa]")!.GetAttribute("data-label"));
+    }
+
+    [Fact]
+    public void The_index_gives_search_js_every_town_its_readings_and_the_word_for_all_of_them()
+    {
+        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(sites.SubPathBuild, "search/index/meta.json")));
+        var root = meta.RootElement;
+        var takizawa = RealSite.Model.Towns.Select(t => t.Slug).ToList().IndexOf("takizawa");
+        Assert.Equal(RealSite.Model.Towns.Select(t => t.Name), root.GetProperty("townNames").EnumerateArray().Select(n => n.GetString()));
+        Assert.Equal(["滝沢市", "滝沢", "たきざわし", "たきざわ"], root.GetProperty("townAliases")[takizawa].EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal("8市町（全市町）", root.GetProperty("allTowns").GetString());
+        Assert.Equal("全市町", root.GetProperty("allTownsShort").GetString());
+        Assert.Equal("市町", root.GetProperty("townKinds").GetString());
     }
 
     [Fact]

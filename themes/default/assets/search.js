@@ -202,7 +202,11 @@
   // The page's checkboxes never change: found once, read on every update.
   const choices = Object.fromEntries(GROUPS.map((group) => [group, Array.from(app.querySelectorAll(`input[type="checkbox"][name="${group}"]`))]));
   const boxes = (group) => choices[group];
-  const towns = boxes('town').map((box) => ({ key: box.value, label: box.dataset.label, box, aliases: box.dataset.aliases.split(' ') }));
+  // The towns, their names and the names a visitor may type for them come from the index: the region is data.
+  let towns = null;
+  const townsOf = (meta) => towns ??= meta.towns.map((key, i) => ({
+    key, label: meta.townNames[i], aliases: meta.townAliases[i], box: boxes('town').find((b) => b.value === key),
+  })).filter((town) => town.box);
   const serverList = Array.from(list.children);
   const serverListComplete = list.dataset.complete === 'true';
 
@@ -319,7 +323,7 @@
     appendMarked(link, doc.name, terms);
     heading.append(link);
     const townKeys = keysOf(d, 'town', meta);
-    const townText = townKeys.length === meta.towns.length ? '8市町（全市町）'
+    const townText = townKeys.length === meta.towns.length ? meta.allTowns
       : townKeys.length === 0 ? '記載なし' : townKeys.map((k) => labelOf('town', k)).join('・');
     const facts = element('p', 'result-meta');
     facts.append(
@@ -344,12 +348,12 @@
     input.value = input.value.split(/[ \u3000]+/).filter((w) => fold(w) !== word).join(' ');
   }
 
-  function drawOffers(query, state, found) {
+  function drawOffers(query, state, found, meta) {
     offers.replaceChildren();
     const buttons = [];
     for (const town of query.named) {
       const words = fold(input.value).split(/[ \t\n\r]/).filter((w) => town.aliases.includes(w));
-      offers.append(element('p', '', `「${words[0]}」は市町の名前です。ほぼすべての事業の関係市町が全市町のため、市町は言葉では探さず、絞り込みで選びます。`));
+      offers.append(element('p', '', `「${words[0]}」は${meta.townKinds}の名前です。ほぼすべての事業の関係市町が${meta.allTownsShort}のため、${meta.townKinds}は言葉では探さず、絞り込みで選びます。`));
       buttons.push(offerButton(`${town.label}の事業に絞り込む`, () => { town.box.checked = true; words.forEach(removeWord); }));
     }
     if (found === 0) {
@@ -441,7 +445,7 @@
     const state = readForm();
     try {
       const meta = await load('meta.json');
-      const query = parseQuery(state.q, towns);
+      const query = parseQuery(state.q, townsOf(meta));
       const ranked = await candidates(query.terms, meta);
       if (ticket !== latest) return;
       const { results, counts } = applyFilters(ranked, state, meta);
@@ -460,7 +464,7 @@
         if (ticket !== latest) return;
       }
       const total = results.length - shown.dropped;
-      drawOffers(query, state, total);
+      drawOffers(query, state, total, meta);
       announce(describe(state, total), how);
       remember(how); // after drawing: the address bar can wait, the results cannot
       performance.mark('search-results-drawn');

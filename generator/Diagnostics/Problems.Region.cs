@@ -1,0 +1,45 @@
+namespace MoriokaSite.Diagnostics;
+
+public static partial class Problems
+{
+    // The region's own lists (towns, tags, statuses): MS14x
+    public static Problem UnknownTownKind(string value, IEnumerable<string> valid) => new(
+        "MS140",
+        $"種別「{value}」はありません。{string.Join("・", valid)} のいずれかを書いてください。",
+        $"The kind (column \"種別\") \"{value}\" is unknown. Write one of {Quoted(valid)}.");
+
+    public static Problem NoCentralCity() => new(
+        "MS141",
+        "中心市（連携中枢都市）がありません。列「中心市」で、中心市の行に「○」を1つだけ書いてください。連携協約は中心市とほかの市町村との間で結ぶものです。",
+        "There is no central city (\"連携中枢都市\"). In the column \"中心市\", write \"○\" on the central city's row, and on no other. Each agreement is between the central city and one other town.");
+
+    public static Problem SecondCentralCity(int firstLine) => new(
+        "MS142",
+        $"中心市は{firstLine}行目にもあります。中心市（連携中枢都市）は1つだけです。どちらかの「○」を消してください。",
+        $"The central city is also marked on line {firstLine}. There is only one central city (\"連携中枢都市\"): delete one of the \"○\".");
+
+    public static Problem CentralCityMark(string value) => new(
+        "MS143",
+        $"中心市の列の「{value}」は読めません。中心市なら「○」を書き、ほかの市町村は空にしてください。",
+        $"\"{value}\" in the column \"中心市\" cannot be read. Write \"○\" for the central city and leave it empty for the other towns.");
+
+    public static Problem DuplicateTagName(string name, int firstLine) => new(
+        "MS144",
+        $"表示名「{name}」は{firstLine}行目でも使われています。事業の行ではタグを表示名で書くので、重複できません。名前を直すか、重なっている行を消してください。",
+        $"The name \"{name}\" is also used on line {firstLine}. Project rows name a tag by this name, so it must be unique: correct the name, or delete the repeated row.");
+
+    public static Problem TooManyTags(int max) => new(
+        "MS145",
+        $"タグが{max}個を超えています。検索のページが扱えるのは{max}個までです。使っていないタグの行を消してください。",
+        $"There are more than {max} tags: the search page handles {max} at most. Delete the rows of tags that are no longer used.");
+
+    public static Problem UnknownStatusId(string value, IEnumerable<string> valid) => new(
+        "MS146",
+        $"区分の ID「{value}」はありません。区分は国の要綱に沿った3つで、ID は {string.Join("・", valid)} のいずれかです。表示名と見出しだけを変えてください。",
+        $"There is no status ID \"{value}\". The three statuses follow the national outline: the ID is one of {Quoted(valid)}. Change only their names and headings.");
+
+    public static Problem StatusMissing(string key, IEnumerable<string> valid) => new(
+        "MS147",
+        $"区分「{key}」の行がありません。{string.Join("・", valid)} の3行すべてに表示名と見出しを書いてください。",
+        $"There is no row for the status \"{key}\". Give all three rows ({Quoted(valid)}) a name and a heading.");
+}
