@@ -69,7 +69,7 @@ internal static class TownsBuilder
 
         if (!CellParsing.IsSlug(slug.Value))
         {
-            diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "morioka"));
+            diagnostics.Error(slug.Location, Problems.IdFormat(slug.Value, "north-town"));
             return false;
         }
 
