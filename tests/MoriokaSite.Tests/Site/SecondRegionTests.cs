@@ -202,6 +202,20 @@ public sealed class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<
     }
 
     [Fact]
+    public void With_a_village_the_shared_templates_say_shi_cho_son_where_the_real_site_says_shi_cho()
+    {
+        var project = BuiltSites.Parse(Page("projects/p003"));
+        Assert.Equal("構成市町村", project.QuerySelector("footer .footer-heading")!.TextContent);
+        Assert.NotNull(project.QuerySelector("footer nav[aria-label=構成市町村]"));
+        Assert.Contains("関係市町村", project.QuerySelectorAll(".facts dt").Select(d => d.TextContent));
+        Assert.StartsWith("関係市町村：", BuiltSites.Parse(Page("fields/industry")).QuerySelector(".project-card .project-meta")!.TextContent.Trim());
+        var agreement = BuiltSites.Parse(Page("agreement")).QuerySelector("aside.note")!.TextContent;
+        Assert.Contains("市町村ごとの連携協約（案）", agreement);
+        Assert.Contains("青嶺市と各市町村との間で", agreement);
+        Assert.Equal("市町村別の CSV", BuiltSites.Parse(Page("data")).QuerySelector("#by-town")!.TextContent);
+    }
+
+    [Fact]
     public void The_region_s_own_tags_are_shown_and_defined()
     {
         var tags = SecondRegion.Rows("data/tags.csv");
