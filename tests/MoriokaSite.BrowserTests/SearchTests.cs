@@ -67,10 +67,11 @@ public sealed class SearchTests(BrowserSite site)
         var page = await Open();
         var texts = RealSite.Model.Projects.SelectMany(p => new[] { p.Name, p.Summary })
             .Concat(RealSite.Model.Fields.Select(f => f.Title))
-            .Concat(["ＩＣＴ", "ｲﾝﾀｰﾝ", "ﾊﾞｽﾎﾟｰﾄ", "㈱①", "ΣΑΣ", "İstanbul", "e\u0301", "𠮷野家", "Ⅻ", "ﬁ", "ß"])
+            .Concat(["ＩＣＴ", "ｲﾝﾀｰﾝ", "ﾊﾞｽﾎﾟｰﾄ", "㈱①", "ΣΑΣ", "İstanbul", "e\u0301", "𠮷野家", "Ⅻ", "ﬁ", "ß", "スキー", "すきー", "ヴァイオリン", "ヷ", "ｳﾞｧ", "インターンシップ", "コンピューター"])
             .ToList();
-        // Every character of the blocks people type in: Latin, Greek, Cyrillic, punctuation, kana, CJK symbols, full and half width.
-        foreach (var (from, to) in new[] { (0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFFEF) })
+        // Every character of the blocks people type in: Latin, Greek, Cyrillic, punctuation, kana (with the small kana of
+        // the supplementary planes), CJK symbols, full and half width.
+        foreach (var (from, to) in new[] { (0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFFEF), (0x1B000, 0x1B16F) })
         {
             texts.AddRange(Enumerable.Range(from, to - from + 1).Where(c => c is < 0xD800 or > 0xDFFF).Select(char.ConvertFromUtf32));
         }

@@ -27,13 +27,32 @@
   // A page folds the same few thousand characters over and over: remember each cluster's folding.
   const foldedClusters = new Map();
 
-  /** NFKC, then each code point lower-cased on its own (the first code point, as .NET's simple mapping). */
+  // Small kana → full-size (KanaFolding.Large): ぁぃぅぇぉっゃゅょゎゕゖ, ㇰ…ㇿ, and the small kana of U+1B1xx.
+  const LARGE = new Map([
+    [0x3041, 0x3042], [0x3043, 0x3044], [0x3045, 0x3046], [0x3047, 0x3048], [0x3049, 0x304A], [0x3063, 0x3064],
+    [0x3083, 0x3084], [0x3085, 0x3086], [0x3087, 0x3088], [0x308E, 0x308F], [0x3095, 0x304B], [0x3096, 0x3051],
+    [0x31F0, 0x304F], [0x31F1, 0x3057], [0x31F2, 0x3059], [0x31F3, 0x3068], [0x31F4, 0x306C], [0x31F5, 0x306F],
+    [0x31F6, 0x3072], [0x31F7, 0x3075], [0x31F8, 0x3078], [0x31F9, 0x307B], [0x31FA, 0x3080], [0x31FB, 0x3089],
+    [0x31FC, 0x308A], [0x31FD, 0x308B], [0x31FE, 0x308C], [0x31FF, 0x308D], [0x1B132, 0x3053], [0x1B155, 0x3053],
+    [0x1B150, 0x3090], [0x1B164, 0x3090], [0x1B151, 0x3091], [0x1B165, 0x3091], [0x1B152, 0x3092], [0x1B166, 0x3092],
+    [0x1B167, 0x3093],
+  ]);
+
+  /** KanaFolding.Append: katakana → hiragana, small kana → full-size, the long-vowel mark dropped. */
+  function foldKana(c) {
+    if (c === 0x30FC) return '';
+    if (c >= 0x30F7 && c <= 0x30FA) return String.fromCharCode(c - 0x30F7 + 0x308F, 0x3099);
+    if ((c >= 0x30A1 && c <= 0x30F6) || c === 0x30FD || c === 0x30FE) c -= 0x60;
+    return String.fromCodePoint(LARGE.get(c) ?? c);
+  }
+
+  /** NFKC, then each code point lower-cased on its own (the first code point, as .NET's simple mapping), then kana folded. */
   function foldCluster(cluster) {
     let folded = foldedClusters.get(cluster);
     if (folded === undefined) {
       folded = '';
       for (const ch of cluster.normalize('NFKC')) {
-        folded += String.fromCodePoint(ch.toLowerCase().codePointAt(0));
+        folded += foldKana(ch.toLowerCase().codePointAt(0));
       }
       foldedClusters.set(cluster, folded);
     }
