@@ -15,6 +15,9 @@ public static class SiteLoader
     public const string PillarsPath = "data/pillars.csv";
     public const string ProjectsPath = "data/projects.csv";
 
+    /// <summary>Optional: without it, search finds only what is written.</summary>
+    public const string SynonymsPath = "data/synonyms.csv";
+
     /// <summary>The optional column of data/projects.csv: the date a row was last changed.</summary>
     public const string ProjectsUpdatedColumn = "更新日";
     public const string FieldsFolder = "content/fields";
@@ -42,6 +45,9 @@ public static class SiteLoader
             Statuses = CsvLoader.Load(root, StatusesPath, new Phrase("区分の一覧 data/statuses.csv", "The list of statuses data/statuses.csv"), diagnostics),
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),
             Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics, ProjectsUpdatedColumn),
+            Synonyms = File.Exists(Path.Combine(root, SynonymsPath))
+                ? CsvLoader.Load(root, SynonymsPath, new Phrase("検索の同じ意味の語 data/synonyms.csv", "Search's words of the same meaning data/synonyms.csv"), diagnostics)
+                : null,
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
             Home = MarkdownLoader.Load(root, HomePath, new Phrase("トップページの本文 content/index.md", "The home page's text content/index.md"), diagnostics),
             Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),

@@ -20,6 +20,9 @@ public sealed record SiteSources
 
     public CsvTable? Projects { get; init; }
 
+    /// <summary>Null when the site has no data/synonyms.csv, which is allowed.</summary>
+    public CsvTable? Synonyms { get; init; }
+
     public required IReadOnlyList<MarkdownFile> Fields { get; init; }
 
     public MarkdownFile? Home { get; init; }

@@ -33,6 +33,9 @@ public sealed record SiteModel
 
     public AccessibilityReport? AccessibilityReport { get; init; }
 
+    /// <summary>The groups of words search treats as one (data/synonyms.csv); none when the file is absent.</summary>
+    public IReadOnlyList<SynonymGroup> Synonyms { get; init; } = [];
+
     public IReadOnlyList<Town> Partners => Region.Partners;
 
     public IEnumerable<Project> ProjectsOf(Town town) => Projects.Where(p => p.Towns.Contains(town));

@@ -1,5 +1,6 @@
 using MoriokaSite.Model;
 using MoriokaSite.Rendering;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Search;
 
@@ -20,8 +21,12 @@ public sealed class SearchIndex
         IReadOnlyList<SearchTown> towns,
         IReadOnlyList<string> tags,
         RegionWords words,
-        SortedDictionary<string, IReadOnlyList<Posting>> postings)
+        SortedDictionary<string, IReadOnlyList<Posting>> postings,
+        IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
+        Synonyms = synonyms;
+        _groupOf = synonyms.SelectMany(g => g.Select(w => (w, g))).ToDictionary(x => x.w, x => x.g, StringComparer.Ordinal);
+        Vocabulary = SearchVocabulary.Of(documents);
         Words = words;
         Documents = documents;
         Fields = fields;
@@ -31,7 +36,15 @@ public sealed class SearchIndex
         Postings = postings;
     }
 
+    private readonly Dictionary<string, IReadOnlyList<string>> _groupOf;
+
     public IReadOnlyList<SearchDocument> Documents { get; }
+
+    /// <summary>data/synonyms.csv, folded: search.js expands a term that is one of these words to its whole group.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+
+    /// <summary>The words of the documents, for 「もしかして」 when a term finds nothing.</summary>
+    public IReadOnlyList<VocabularyWord> Vocabulary { get; }
 
     public IReadOnlyList<string> Fields { get; }
 
@@ -57,12 +70,17 @@ public sealed class SearchIndex
             site.Towns.Select(SearchTown.Of).ToList(),
             site.Labels.Tags.Select(t => t.Key).ToList(),
             RegionWords.Of(site.Region),
-            Invert(documents));
+            Invert(documents),
+            site.Synonyms.Select(g => (IReadOnlyList<string>)g.Words.Select(TextNormalizer.Fold).ToList()).ToList());
     }
 
+    /// <summary>The other words of a folded term's synonym group, or none.</summary>
+    public IReadOnlyList<string> SynonymsOf(string term) =>
+        _groupOf.TryGetValue(term, out var group) ? group.Where(w => w != term).ToList() : [];
+
     /// <summary>An index of given documents, for the synthetic sites of the benchmarks and for tests.</summary>
-    public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns, IReadOnlyList<string>? tags = null) =>
-        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], RegionWords.Of(new Region([])), Invert(documents));
+    public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns, IReadOnlyList<string>? tags = null, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
+        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], RegionWords.Of(new Region([])), Invert(documents), synonyms?.Select(g => (IReadOnlyList<string>)g.Select(TextNormalizer.Fold).ToList()).ToList() ?? []);
 
     private static SearchDocument Document(SiteModel site, Routes routes, Project project)
     {

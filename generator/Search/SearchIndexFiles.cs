@@ -9,9 +9,10 @@ namespace MoriokaSite.Search;
 /// The index as static files under /search/index/, split the way Pagefind splits its own, so that a
 /// query downloads only what it needs:
 /// <list type="bullet">
-/// <item>meta.json — the filter keys and each document's field, status, towns and tags (every query needs the counts);</item>
+/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts), and the synonym groups;</item>
 /// <item>grams-N.json — the postings, in shards chosen by a hash of the gram (a two-character query reads one or two);</item>
-/// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown.</item>
+/// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown;</item>
+/// <item>words.json — the documents' words and how many hold each, read only when a query finds nothing (「もしかして」).</item>
 /// </list>
 /// </summary>
 public static class SearchIndexFiles
@@ -29,6 +30,7 @@ public static class SearchIndexFiles
         var shards = ShardCount(index);
         var chunk = ChunkSize(index);
         var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk)) };
+        files.Add(File("words.json", Serialize(index.Vocabulary.Select(v => new object[] { v.Word, v.Documents }))));
         files.AddRange(Shards(index, shards).Select((shard, i) => File($"grams-{i}.json", shard)));
         files.AddRange(index.Documents.Chunk(chunk).Select((docs, i) => File($"docs-{i}.json", Serialize(docs.Select(d => new[] { d.Url, d.Name, d.Summary, d.Labels })))));
 
@@ -85,6 +87,7 @@ public static class SearchIndexFiles
         ["allTownsShort"] = index.Words.AllTownsShort,
         ["allTowns"] = index.Words.AllTownsLabel,
         ["tags"] = index.Tags,
+        ["synonyms"] = index.Synonyms,
         ["field"] = index.Documents.Select(d => d.Field),
         ["status"] = index.Documents.Select(d => d.Status),
         ["town"] = index.Documents.Select(d => d.Towns),

@@ -35,5 +35,8 @@ public sealed record SearchTown(string Key, string Name, IReadOnlyList<string> A
         _ => [],
     };
 
+    /// <summary>The shortest written name (雫石): a project whose own text holds it is about the town, not only shared by it.</summary>
+    public string ShortName => Aliases.Where(a => !a.All(c => c is >= '\u3041' and <= '\u309F')).DefaultIfEmpty(Aliases[0]).Aggregate((shortest, a) => a.Length < shortest.Length ? a : shortest);
+
     public bool IsNamedBy(string foldedTerm) => Aliases.Contains(foldedTerm, StringComparer.Ordinal);
 }

@@ -94,7 +94,8 @@ public static class TextNormalizer
         || (c & 0xFFFE) == 0xFFFE;
 
     /// <summary>
-    /// Text as search compares it: NFKC (ＩＣＴ → ICT, ｲﾝﾀｰﾝ → インターン) and lower case, one cluster at a time.
+    /// Text as search compares it: NFKC (ＩＣＴ → ICT, ｲﾝﾀｰﾝ → インターン), lower case and kana folded
+    /// (<see cref="KanaFolding"/>: スキー → すき), one cluster at a time.
     /// The browser's search.js folds with the same rule; a test compares the two over every character
     /// the site uses. Per cluster, so that a position in the folded text maps back to the original
     /// (for highlighting), and so that JavaScript's context-dependent casing (final sigma) never applies.
@@ -109,7 +110,7 @@ public static class TextNormalizer
             var normalized = InvisibleAt(cluster) < 0 ? cluster.Normalize(NormalizationForm.FormKC) : cluster;
             foreach (var rune in normalized.EnumerateRunes())
             {
-                folded.Append(LowerCase(rune).ToString());
+                KanaFolding.Append(folded, LowerCase(rune));
             }
         }
 

@@ -67,10 +67,11 @@ public sealed class SearchTests(BrowserSite site)
         var page = await Open();
         var texts = RealSite.Model.Projects.SelectMany(p => new[] { p.Name, p.Summary })
             .Concat(RealSite.Model.Fields.Select(f => f.Title))
-            .Concat(["ＩＣＴ", "ｲﾝﾀｰﾝ", "ﾊﾞｽﾎﾟｰﾄ", "㈱①", "ΣΑΣ", "İstanbul", "e\u0301", "𠮷野家", "Ⅻ", "ﬁ", "ß"])
+            .Concat(["ＩＣＴ", "ｲﾝﾀｰﾝ", "ﾊﾞｽﾎﾟｰﾄ", "㈱①", "ΣΑΣ", "İstanbul", "e\u0301", "𠮷野家", "Ⅻ", "ﬁ", "ß", "スキー", "すきー", "ヴァイオリン", "ヷ", "ｳﾞｧ", "インターンシップ", "コンピューター"])
             .ToList();
-        // Every character of the blocks people type in: Latin, Greek, Cyrillic, punctuation, kana, CJK symbols, full and half width.
-        foreach (var (from, to) in new[] { (0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFFEF) })
+        // Every character of the blocks people type in: Latin, Greek, Cyrillic, punctuation, kana (with the small kana of
+        // the supplementary planes), CJK symbols, full and half width.
+        foreach (var (from, to) in new[] { (0x20, 0x24F), (0x370, 0x4FF), (0x2000, 0x24FF), (0x3000, 0x33FF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFE30, 0xFFEF), (0x1B000, 0x1B16F) })
         {
             texts.AddRange(Enumerable.Range(from, to - from + 1).Where(c => c is < 0xD800 or > 0xDFFF).Select(char.ConvertFromUtf32));
         }
@@ -197,18 +198,60 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task A_town_name_in_the_query_is_offered_as_the_town_filter()
+    public async Task A_town_name_in_the_query_becomes_its_filter_visible_removable_and_in_the_url()
     {
         var page = await Open();
-        await page.Locator("#search-q").PressSequentiallyAsync("滝沢 観光");
-        var offer = page.Locator("#search-offers button", new() { HasText = "滝沢市の事業に絞り込む" });
-        await Assertions.Expect(offer).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"：{Expected("観光").Count}件");
-        await offer.ClickAsync();
-        var expected = Expected("観光", d => Matches(d, "town", "takizawa")).Count;
-        await WaitForStatus(page, $"「観光」（絞り込み：滝沢市）の検索結果：{expected}件");
-        Assert.True(await page.Locator("input[value=takizawa]").IsCheckedAsync());
+        await page.Locator("#search-q").PressSequentiallyAsync("観光 滝沢");
+        var expected = Expected("観光 滝沢");
+        Assert.Equal(expected, Expected("観光", d => Matches(d, "town", "takizawa")).Intersect(expected));
+        await WaitForStatus(page, $"「観光」（絞り込み：滝沢市）の検索結果：{expected.Count}件");
+        Assert.Equal(expected.Take(10), await Shown(page));
+        Assert.True(await page.Locator("input[name=town][value=takizawa]").IsCheckedAsync());
         Assert.Contains("town=takizawa", page.Url);
+        Assert.DoesNotContain(Uri.EscapeDataString("滝沢"), page.Url);
+
+        await page.Locator("#search-offers button", new() { HasText = "滝沢市の絞り込みを外す" }).ClickAsync();
+        await WaitForStatus(page, $"「観光」の検索結果：{Expected("観光").Count}件");
+        Assert.Equal("観光", await page.Locator("#search-q").InputValueAsync());
+        Assert.False(await page.Locator("input[name=town][value=takizawa]").IsCheckedAsync());
+    }
+
+    [Theory]
+    [InlineData("雫石", "雫石町")]
+    [InlineData("盛岡 八幡平", "盛岡市・八幡平市")]
+    public async Task A_query_of_towns_alone_lists_their_projects_their_own_first_and_says_so(string query, string names)
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString(query));
+        var expected = Expected(query);
+        await WaitForStatus(page, $"{names}が参加する事業 {expected.Count}件");
+        Assert.Equal(expected.Take(10), await Shown(page));
+        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("を先に");
+    }
+
+    [Theory]
+    [InlineData("すきー")]
+    [InlineData("IT")]
+    public async Task Hiragana_and_synonyms_find_what_the_generator_finds(string query)
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString(query));
+        var expected = Expected(query);
+        Assert.NotEmpty(expected);
+        await WaitForStatus(page, $"「{query}」の検索結果：{expected.Count}件");
+        Assert.Equal(expected.Take(10), await Shown(page));
+        Assert.True(await page.Locator("#search-results mark").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task A_typo_offers_the_nearest_words_as_links()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("いんたんしぷ"));
+        await WaitForStatus(page, "「いんたんしぷ」の検索結果：0件");
+        var offered = SearchEngine.Suggest(Index, "いんたんしぷ");
+        var links = page.Locator("#search-offers .search-suggestions a");
+        Assert.Equal(offered, await links.AllTextContentsAsync());
+        await links.First.ClickAsync();
+        await WaitForStatus(page, $"「{offered[0]}」の検索結果：{Expected(offered[0]).Count}件");
+        Assert.Contains("q=" + Uri.EscapeDataString(offered[0]), page.Url);
     }
 
     [Fact]

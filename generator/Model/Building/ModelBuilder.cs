@@ -25,7 +25,8 @@ public static class ModelBuilder
         string AgreementPlaceholder,
         ContentPage Schedule,
         ContentPage AccessibilityPolicy,
-        AccessibilityReport? AccessibilityReport);
+        AccessibilityReport? AccessibilityReport,
+        IReadOnlyList<SynonymGroup> Synonyms);
 
     public static SiteModel? Build(SiteSources sources, DiagnosticBag diagnostics)
     {
@@ -41,6 +42,7 @@ public static class ModelBuilder
         var pillars = PillarsBuilder.Build(sources.Pillars, diagnostics);
         var fields = FieldsBuilder.Build(sources.Fields, pillars, diagnostics);
         var projects = new ProjectsBuilder(fields, region, labels, diagnostics).Build(sources.Projects);
+        var synonyms = SynonymsBuilder.Build(sources.Synonyms, region, diagnostics);
         var home = PagesBuilder.Build(sources.Home, diagnostics);
         var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
@@ -55,7 +57,7 @@ public static class ModelBuilder
             return null;
         }
 
-        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, sources.AccessibilityReport);
+        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, sources.AccessibilityReport, synonyms);
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
@@ -87,6 +89,7 @@ public static class ModelBuilder
             Schedule = parts.Schedule,
             AccessibilityPolicy = parts.AccessibilityPolicy,
             AccessibilityReport = parts.AccessibilityReport,
+            Synonyms = parts.Synonyms,
         };
     }
 }
