@@ -40,7 +40,7 @@ public static class SiteBuilder
             return Result();
         }
 
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. theme.Assets], options.Disk, options.Parallel));
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. theme.Assets.Select(ScriptMinifier.Minify)], options.Disk, options.Parallel));
         var written = problem is null || problem.SiteWritten;
         return written
             ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
