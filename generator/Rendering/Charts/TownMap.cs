@@ -103,15 +103,15 @@ public static class TownMap
 
     private static void Town(StringBuilder svg, Point point, Routes routes, int count, bool isCurrent, Label place)
     {
-        var label = $"{point.Town.Name}（{count}事業）";
         var current = isCurrent ? " aria-current=\"page\"" : string.Empty;
         var right = place.Right;
         var x = right ? point.X + 13 : point.X - 13;
         var anchor = right ? "start" : "end";
-        svg.Append($"<a href=\"{Svg.Text(routes.Town(point.Town))}\" aria-label=\"{Svg.Text(label)}\" class=\"{(isCurrent ? "town current" : "town")}\" data-town=\"{Svg.Text(point.Town.Slug)}\"{current}>");
+        svg.Append($"<a href=\"{Svg.Text(routes.Town(point.Town))}\" class=\"{(isCurrent ? "town current" : "town")}\" data-town=\"{Svg.Text(point.Town.Slug)}\"{current}>");
         svg.Append($"<circle cx=\"{Svg.Number(point.X)}\" cy=\"{Svg.Number(point.Y)}\" r=\"{(point.Town.IsCentralCity ? 11 : 8)}\"/>");
         svg.Append($"<text x=\"{Svg.Number(x)}\" y=\"{Svg.Number(place.Y - 2)}\" text-anchor=\"{anchor}\" class=\"name\">{Svg.Text(point.Town.Name)}</text>");
         svg.Append($"<text x=\"{Svg.Number(x)}\" y=\"{Svg.Number(place.Y + 15)}\" text-anchor=\"{anchor}\" class=\"count\"><tspan class=\"n\">{count}</tspan>事業</text>");
+        // No aria-label: the link's name is its visible text (名前 and N事業), as speech input expects.
         svg.Append("</a>");
     }
 }
