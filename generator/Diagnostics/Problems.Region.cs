@@ -42,4 +42,19 @@ public static partial class Problems
         "MS147",
         $"区分「{key}」の行がありません。{string.Join("・", valid)} の3行すべてに表示名と見出しを書いてください。",
         $"There is no row for the status \"{key}\". Give all three rows ({Quoted(valid)}) a name and a heading.");
+
+    public static Problem TownPositionMissing(string name, string slug, string file) => new(
+        "MS160",
+        $"{name}の地図上の位置がありません。{file} に「{slug}」の行を加え、役場（市役所）の緯度と経度を書いてください。それまで{name}は地図に描かれず、地図の下の一覧にだけ載ります。",
+        $"There is no map position for \"{name}\". Add a row for \"{slug}\" to \"{file}\" with the latitude and longitude of its town office. Until then the town is not drawn on the map and appears only in the list below it.");
+
+    public static Problem UnknownPositionTown(string value, IEnumerable<string> valid) => new(
+        "MS161",
+        $"ID「{value}」の市町村は data/towns.csv にありません。{string.Join("・", valid)} のいずれかを書くか、この行を消してください。",
+        $"There is no town with the ID \"{value}\" in data/towns.csv. Write one of {Quoted(valid)}, or delete this row.");
+
+    public static Problem NotDegrees(string value) => new(
+        "MS162",
+        $"「{value}」は緯度・経度として読めません。39.7020 や 141.1545 のように、度を小数で書いてください。",
+        $"\"{value}\" cannot be read as a latitude or longitude. Write degrees as a decimal number, such as 39.7020 or 141.1545.");
 }

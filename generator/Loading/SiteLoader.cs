@@ -10,6 +10,8 @@ namespace MoriokaSite.Loading;
 public static class SiteLoader
 {
     public const string TownsPath = "data/towns.csv";
+
+    public const string TownPositionsPath = "data/town-positions.csv";
     public const string TagsPath = "data/tags.csv";
     public const string StatusesPath = "data/statuses.csv";
     public const string PillarsPath = "data/pillars.csv";
@@ -41,6 +43,9 @@ public static class SiteLoader
             Root = root,
             Config = SiteConfigLoader.Load(root, diagnostics),
             Towns = CsvLoader.Load(root, TownsPath, new Phrase("市町の一覧 data/towns.csv", "The list of towns data/towns.csv"), diagnostics),
+            TownPositions = File.Exists(Path.Combine(root, TownPositionsPath))
+                ? CsvLoader.Load(root, TownPositionsPath, new Phrase("地図の位置 data/town-positions.csv", "The map positions data/town-positions.csv"), diagnostics)
+                : null,
             Tags = CsvLoader.Load(root, TagsPath, new Phrase("タグの一覧 data/tags.csv", "The list of tags data/tags.csv"), diagnostics),
             Statuses = CsvLoader.Load(root, StatusesPath, new Phrase("区分の一覧 data/statuses.csv", "The list of statuses data/statuses.csv"), diagnostics),
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),

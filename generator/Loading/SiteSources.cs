@@ -12,6 +12,9 @@ public sealed record SiteSources
 
     public CsvTable? Towns { get; init; }
 
+    /// <summary>Null when the file is absent: a region may be drawn later, and its towns are then only listed.</summary>
+    public CsvTable? TownPositions { get; init; }
+
     public CsvTable? Tags { get; init; }
 
     public CsvTable? Statuses { get; init; }

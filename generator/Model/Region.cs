@@ -10,6 +10,9 @@ public sealed record Region(IReadOnlyList<Town> Towns)
     /// <summary>The kinds in the order the national outline names them: 8 towns of kinds 市 and 町 are 「8市町」.</summary>
     public static readonly IReadOnlyList<string> KindOrder = ["市", "町", "村"];
 
+    /// <summary>The towns' positions for the map, in the towns' order; a town without one is left off the map (and warned about).</summary>
+    public IReadOnlyList<TownPosition> Positions { get; init; } = [];
+
     /// <summary>The 連携中枢都市; null only while towns.csv has errors.</summary>
     public Town? CentralCity => Towns.FirstOrDefault(t => t.IsCentralCity);
 

@@ -1,5 +1,6 @@
 using MoriokaSite.Model;
 using MoriokaSite.Output;
+using MoriokaSite.Rendering.Charts;
 using MoriokaSite.Rendering.Views;
 using MoriokaSite.Search;
 
@@ -10,12 +11,14 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
 {
     private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels);
     private readonly StructuredData _structured = new(site, routes);
+    private readonly SiteCharts _charts = new(site, routes);
 
     private Crumb HomeCrumb => new("トップ", routes.Home);
 
     public IReadOnlyList<PagePlan> Plan() =>
     [
         Home(),
+        Towns(),
         .. site.Fields.Select(Field),
         .. site.Towns.Select(Town),
         .. site.Partners.Select(TownAgreement),
@@ -29,8 +32,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         NotFound(),
     ];
 
-    private PagePlan Home() => new("Home", new HomeView
+    private PagePlan Home()
     {
+        var summary = SummaryTable.From(site);
+        return new("Home", new HomeView
+        {
         Chrome = _chrome,
         Title = site.Config.Title,
         Description = site.Home.Description,
@@ -39,9 +45,29 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         StructuredData = _structured.Home(),
         IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
         Pillars = site.Pillars,
-        Summary = SummaryTable.From(site),
+        Summary = summary,
         ProjectCount = site.Projects.Count,
+        Lead = site.Home.Description,
+        Map = Map(null, "home-map"),
+        ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
+        });
+    }
+
+    private PagePlan Towns() => new("Towns", new TownsView
+    {
+        Chrome = _chrome,
+        Title = $"構成市町（{site.Region.AllTowns}）",
+        Description = $"{site.Region.AllTowns}の地図と、市町ごと・分野ごとの事業数（{_chrome.AsOf}時点の候補）、一部の市町による事業。",
+        Url = routes.Towns,
+        Section = "towns",
+        Breadcrumbs = [HomeCrumb, new("構成市町", null)],
+        Map = Map(null, "towns-map"),
+        Matrix = TownFieldMatrix.From(site),
+        Shared = site.Projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
     });
+
+    private TownMapView Map(Town? current, string titleId) =>
+        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, site.ProjectsOf(t).Count())).ToList(), titleId, current, routes, site.Region);
 
     private PagePlan Field(Field field) => new("Field", new FieldView
     {
@@ -52,6 +78,8 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Section = "projects",
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
         Field = field,
+        StagesSvg = _charts.FieldStages(field, "stages-caption"),
+        TownsSvg = _charts.FieldTowns(field, "towns-caption"),
         BodyHtml = MarkdownRenderer.ToHtml(field.Body),
         Groups = site.Labels.Statuses.Select(s => new StatusGroup(s,
         [
@@ -70,8 +98,10 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補）のうち、関係市町に{town.Name}が含まれる事業の一覧（{Projects(projects.Count)}）。",
             Url = routes.Town(town),
             StructuredData = _structured.Town(town),
-            Breadcrumbs = [HomeCrumb, new(town.Name, null)],
+            Section = "towns",
+            Breadcrumbs = [HomeCrumb, new("構成市町", routes.Towns), new(town.Name, null)],
             Town = town,
+            Map = Map(town, "town-map"),
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             RegionWide = projects.Where(p => p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             AgreementPartners = town.IsCentralCity ? site.Partners : [town],

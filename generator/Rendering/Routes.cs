@@ -65,6 +65,8 @@ public sealed class Routes
 
     public string Field(Field field) => Url($"fields/{field.Slug}/");
 
+    public string Towns => Url("towns/");
+
     public string Town(Town town) => Url($"towns/{town.Slug}/");
 
     public string TownAgreement(Town town) => Url($"towns/{town.Slug}/agreement/");

@@ -10,7 +10,7 @@ namespace MoriokaSite.Benchmarks;
 /// </summary>
 public static class SyntheticSite
 {
-    private static readonly string[] Inputs = ["content", "themes", "site.json", "data/towns.csv", "data/tags.csv", "data/statuses.csv", "data/pillars.csv"];
+    private static readonly string[] Inputs = ["content", "themes", "site.json", "data/towns.csv", "data/town-positions.csv", "data/tags.csv", "data/statuses.csv", "data/pillars.csv"];
 
     /// <returns>The number of projects written.</returns>
     public static int Write(string repositoryRoot, string target, int scale)

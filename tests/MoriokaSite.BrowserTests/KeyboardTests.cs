@@ -67,4 +67,30 @@ public sealed class KeyboardTests(BrowserSite site)
         await page.WaitForURLAsync("**/fields/tourism/");
         Assert.Equal("戦略的な観光施策", (await page.TextContentAsync("h1"))?.Trim());
     }
+
+    [Fact]
+    public async Task Tab_reaches_the_maps_towns_in_their_listed_order_and_enter_opens_one()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("towns/"));
+        var listed = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('ul.town-counts a')].map(a => a.getAttribute('href'))");
+        var reached = new List<string>();
+        for (var i = 0; i < 60 && reached.Count < listed.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var href = await page.EvaluateAsync<string?>("() => document.activeElement.closest('svg.town-map') ? document.activeElement.getAttribute('href') : null");
+            if (href is not null)
+            {
+                reached.Add(href);
+            }
+        }
+
+        Assert.Equal(8, listed.Length);
+        Assert.Equal(listed, reached);
+
+        await page.FocusAsync("svg.town-map a[data-town='shiwa']");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/towns/shiwa/");
+        Assert.Equal("紫波町", (await page.TextContentAsync("h1"))?.Trim());
+    }
 }

@@ -37,7 +37,7 @@ public static class ModelBuilder
     /// <summary>Null when there are errors, after all of them have been reported.</summary>
     public static Parts? Validate(SiteSources sources, DiagnosticBag diagnostics)
     {
-        var region = TownsBuilder.Build(sources.Towns, diagnostics);
+        var region = TownPositionsBuilder.Build(sources.TownPositions, sources.Towns, TownsBuilder.Build(sources.Towns, diagnostics), diagnostics);
         var labels = new Labels(StatusesBuilder.Build(sources.Statuses, diagnostics), TagsBuilder.Build(sources.Tags, diagnostics));
         var pillars = PillarsBuilder.Build(sources.Pillars, diagnostics);
         var fields = FieldsBuilder.Build(sources.Fields, pillars, diagnostics);

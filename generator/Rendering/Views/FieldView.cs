@@ -12,4 +12,10 @@ public sealed record FieldView : PageView
     public required IReadOnlyList<StatusGroup> Groups { get; init; }
 
     public int Count => Field.Projects.Count;
+
+    /// <summary>The field's projects by stage, as one stacked bar.</summary>
+    public required string StagesSvg { get; init; }
+
+    /// <summary>How many of the field's projects each town takes part in.</summary>
+    public required string TownsSvg { get; init; }
 }

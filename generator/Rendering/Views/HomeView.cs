@@ -11,4 +11,16 @@ public sealed record HomeView : PageView
     public required SummaryTable Summary { get; init; }
 
     public required int ProjectCount { get; init; }
+
+    /// <summary>What the vision is, in a sentence: the first thing a phone shows.</summary>
+    public required string Lead { get; init; }
+
+    public required TownMapView Map { get; init; }
+
+    /// <summary>The summary table as stacked bars; the table stays as its equivalent.</summary>
+    public required string ChartSvg { get; init; }
+
+    public int PillarCount(Pillar pillar) => Summary.Groups.Where(g => g.Pillar == pillar).Sum(g => g.Subtotal.Total);
+
+    public int PillarFieldCount(Pillar pillar) => Summary.Groups.Where(g => g.Pillar == pillar).Sum(g => g.Rows.Count);
 }

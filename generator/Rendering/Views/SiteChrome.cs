@@ -15,6 +15,7 @@ public sealed record SiteChrome(SiteConfig Config, Routes Routes, Region Region,
     [
         new("home", "トップ", Routes.Home),
         new("projects", "事業一覧", Routes.Projects),
+        new("towns", "市町", Routes.Towns),
         new("agreement", "連携協約（案）", Routes.Agreement),
         new("schedule", "スケジュール", Routes.Schedule),
         new("data", "オープンデータ", Routes.OpenData),

@@ -18,6 +18,9 @@ public sealed record TownView : PageView
     /// <summary>The other party to every agreement.</summary>
     public required Town CentralCity { get; init; }
 
+    /// <summary>The region's map with this town highlighted.</summary>
+    public required TownMapView Map { get; init; }
+
     public int Count => Particular.Count + RegionWide.Count;
 
     /// <summary>The region-wide projects grouped by field, in field order: a long list needs signposts.</summary>

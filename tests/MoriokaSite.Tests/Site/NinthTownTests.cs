@@ -21,6 +21,7 @@ public sealed class NinthTownTests : IAsyncLifetime
         _site.Edit(ProjectRows.Path, t => t.Replace(",8市町,", ",9市町,", StringComparison.Ordinal));
         ProjectRows.SetCell(_site, "p074", "関係市町", "盛岡市、滝沢市、西和賀町");
         ProjectRows.SetCell(_site, "p095", "関係市町", "西和賀町、盛岡市");
+        _site.Edit("data/town-positions.csv", t => t + "nishiwaga,39.3169,140.7806\n");
         var result = await _site.BuildAsync(_out.Path);
         Assert.Empty(result.Diagnostics);
         Assert.True(result.Succeeded);

@@ -90,7 +90,7 @@ public sealed class OutputFailureTests : IDisposable
         var (exit, stdout, err) = await Build(disk);
 
         Assert.Equal(0, exit);
-        Assert.StartsWith("Wrote 147 pages", stdout);
+        Assert.StartsWith("Wrote 148 pages", stdout);
         Assert.Contains($"Warning: the new site was written, but the previous output, moved to \"{setAside}\", could not be removed", err);
         Assert.DoesNotContain("unchanged", err);
         Assert.Contains("（改）", File.ReadAllText(Path.Combine(Output, "projects", "p001", "index.html")));

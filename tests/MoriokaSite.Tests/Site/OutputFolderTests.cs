@@ -94,7 +94,7 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, err);
-        Assert.StartsWith("Wrote 147 pages", stdout);
+        Assert.StartsWith("Wrote 148 pages", stdout);
         Assert.False(Directory.Exists(_temp["site/projects/p999"]));
         Assert.True(File.Exists(_temp["site/projects/p107/index.html"]));
         Assert.Equal(["beside.txt", "other", "repo", "site"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal)); // No staging folder left behind.

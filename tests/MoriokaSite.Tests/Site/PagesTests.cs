@@ -32,7 +32,7 @@ public sealed class PagesTests(BuiltSites sites)
             Assert.True(File.Exists(Path.Combine(sites.SubPathBuild, file)), file);
         }
 
-        Assert.Equal(147, sites.SubPathResult.PagesWritten);
+        Assert.Equal(148, sites.SubPathResult.PagesWritten);
     }
 
     [Fact]
