@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
-using MoriokaSite.Model.Building;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering;
+using MoriokaSite.Validation;
 
 namespace MoriokaSite.Building;
 

@@ -7,9 +7,9 @@ using MoriokaSite.BrowserTests;
 using MoriokaSite.Commands;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
-using MoriokaSite.Model.Building;
 using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Validation;
 
 namespace MoriokaSite.Benchmarks;
 

@@ -2,8 +2,8 @@ using MoriokaSite.Benchmarks;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Model.Building;
 using MoriokaSite.Tests.Support;
+using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Model;
 

@@ -1,9 +1,9 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Model.Building;
 using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;
 

@@ -3,7 +3,7 @@ using MoriokaSite.Building;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Model.Building;
+using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;
 

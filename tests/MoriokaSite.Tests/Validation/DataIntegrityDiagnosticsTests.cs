@@ -84,5 +84,5 @@ public sealed class DataIntegrityDiagnosticsTests : IDisposable
     [InlineData("con-1", false)]
     [InlineData("p001", false)]
     public void Windows_device_names_are_recognised_in_any_case(string id, bool reserved) =>
-        Assert.Equal(reserved, MoriokaSite.Model.Building.CellParsing.IsReservedOnWindows(id));
+        Assert.Equal(reserved, MoriokaSite.Validation.CellParsing.IsReservedOnWindows(id));
 }

@@ -1,7 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>
 /// data/statuses.csv → the words for the three statuses. The statuses themselves are fixed (the national

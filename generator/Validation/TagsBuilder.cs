@@ -1,7 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>data/tags.csv → the marks of the 備考 column, in display order.</summary>
 internal static class TagsBuilder

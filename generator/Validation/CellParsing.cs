@@ -2,7 +2,7 @@ using System.Globalization;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>Checks shared by the builders: required values and whole numbers.</summary>
 internal static class CellParsing

@@ -1,8 +1,9 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>data/projects.csv → the projects, each cross-referenced to its field, towns and 再掲 fields.</summary>
 internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region, Labels labels, DiagnosticBag diagnostics)

@@ -1,9 +1,10 @@
 using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 using MoriokaSite.Rendering;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>
 /// The validation and model stages. <see cref="Validate"/> checks every loaded file, reporting each

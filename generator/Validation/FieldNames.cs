@@ -1,7 +1,8 @@
 using System.Text;
+using MoriokaSite.Model;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>
 /// Reads a field as staff write it: its id (tourism) or its name (戦略的な観光施策), and for anything

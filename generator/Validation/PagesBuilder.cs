@@ -1,7 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>content/*.md → the text pages: home, agreement, schedule.</summary>
 internal static class PagesBuilder

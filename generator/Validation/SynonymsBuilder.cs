@@ -1,9 +1,10 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 using MoriokaSite.Search;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>
 /// data/synonyms.csv → the groups of words search treats as one (a visitor's IT finds the projects that

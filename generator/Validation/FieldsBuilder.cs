@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>content/fields/*.md → the policy fields, in order, each under its pillar and area.</summary>
 internal static partial class FieldsBuilder

@@ -1,7 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>data/pillars.csv → the three policy pillars and the areas of the third.</summary>
 internal static class PillarsBuilder

@@ -1,7 +1,7 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>Checks a Markdown file's front matter against the keys its kind of page allows.</summary>
 internal static class FrontMatter

@@ -1,7 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>data/towns.csv → the municipalities, in display order, one of them the central city.</summary>
 internal static class TownsBuilder

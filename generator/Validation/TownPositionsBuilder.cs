@@ -1,8 +1,9 @@
 using System.Globalization;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
-namespace MoriokaSite.Model.Building;
+namespace MoriokaSite.Validation;
 
 /// <summary>data/town-positions.csv → where the map places each town. A town without a row is listed but not drawn.</summary>
 internal static class TownPositionsBuilder
