@@ -1,6 +1,6 @@
 using System.Globalization;
-using MoriokaSite.Building;
 using MoriokaSite.Output;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
-using MoriokaSite.Building;
 using MoriokaSite.Commands.Preview;
 using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands;
 

@@ -141,15 +141,15 @@ internal static class Benchmark
     {
         var site = Path.Combine(work, "serve-site");
         SyntheticSite.Write(root, site, 1);
-        var options = new MoriokaSite.Building.BuildOptions(site, Path.Combine(work, "out-serve"), "http://127.0.0.1:8080/");
-        await MoriokaSite.Building.SiteBuilder.BuildAsync(options); // The first build, as serve does on start.
+        var options = new MoriokaSite.Pipeline.BuildOptions(site, Path.Combine(work, "out-serve"), "http://127.0.0.1:8080/");
+        await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options); // The first build, as serve does on start.
         var csv = Path.Combine(site, "data/projects.csv");
         var times = new List<double>();
         for (var i = 0; i < Math.Max(runs, 5); i++)
         {
             File.WriteAllText(csv, File.ReadAllText(csv).Replace("ものづくり人材育成事業", i % 2 == 0 ? "ものづくり人材育成事業（改）" : "ものづくり人材育成事業", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
             var clock = Stopwatch.StartNew();
-            var result = await MoriokaSite.Building.SiteBuilder.BuildAsync(options);
+            var result = await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options);
             times.Add(clock.Elapsed.TotalMilliseconds);
             if (!result.Succeeded)
             {

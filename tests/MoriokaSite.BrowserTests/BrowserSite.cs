@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using MoriokaSite.Building;
 using MoriokaSite.Commands;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.BrowserTests;
 

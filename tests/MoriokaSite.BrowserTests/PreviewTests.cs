@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using MoriokaSite.Building;
+using MoriokaSite.Pipeline;
 using static Microsoft.Playwright.Assertions;
 
 namespace MoriokaSite.BrowserTests;

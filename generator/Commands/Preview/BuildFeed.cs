@@ -1,4 +1,4 @@
-using MoriokaSite.Building;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands.Preview;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using MoriokaSite.Building;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands.Preview;
 

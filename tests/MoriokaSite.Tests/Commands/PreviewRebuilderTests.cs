@@ -1,6 +1,6 @@
-using MoriokaSite.Building;
 using MoriokaSite.Commands;
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Commands;

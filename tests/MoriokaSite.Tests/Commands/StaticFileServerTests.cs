@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Sockets;
-using MoriokaSite.Building;
 using MoriokaSite.Commands.Preview;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Commands;

@@ -43,12 +43,12 @@ public sealed class CompiledThemeTests : IDisposable
     [Fact]
     public async Task A_template_edit_shows_in_the_next_build_even_with_a_warm_cache()
     {
-        var options = new MoriokaSite.Building.BuildOptions(_site.Root, _out["a"], null, TemplateCache: _cache.Path);
-        Assert.True((await MoriokaSite.Building.SiteBuilder.BuildAsync(options)).Succeeded);
+        var options = new MoriokaSite.Pipeline.BuildOptions(_site.Root, _out["a"], null, TemplateCache: _cache.Path);
+        Assert.True((await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options)).Succeeded);
         Assert.DoesNotContain("全事業の一覧です", File.ReadAllText(Path.Combine(_out["a"], "projects/index.html")));
 
         _site.Edit("themes/default/layouts/ProjectList.cshtml", text => text.Replace("<h1>@Model.Title</h1>", "<h1>@Model.Title</h1>\n<p>全事業の一覧です</p>", StringComparison.Ordinal));
-        Assert.True((await MoriokaSite.Building.SiteBuilder.BuildAsync(options with { OutputFolder = _out["b"] })).Succeeded);
+        Assert.True((await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options with { OutputFolder = _out["b"] })).Succeeded);
         Assert.Contains("全事業の一覧です", File.ReadAllText(Path.Combine(_out["b"], "projects/index.html")));
     }
 

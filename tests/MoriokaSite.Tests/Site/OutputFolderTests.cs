@@ -1,5 +1,5 @@
-using MoriokaSite.Building;
 using MoriokaSite.Output;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;

@@ -1,4 +1,4 @@
-using MoriokaSite.Building;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;

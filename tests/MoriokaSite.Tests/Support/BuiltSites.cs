@@ -1,6 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
-using MoriokaSite.Building;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CsvHelper;
-using MoriokaSite.Building;
+using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Tests.Support;
 

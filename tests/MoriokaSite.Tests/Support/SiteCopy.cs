@@ -1,8 +1,8 @@
 using System.Text;
-using MoriokaSite.Building;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;

@@ -1,5 +1,5 @@
-using MoriokaSite.Building;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Validation;

@@ -1,7 +1,7 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Output;
 
-namespace MoriokaSite.Building;
+namespace MoriokaSite.Pipeline;
 
 /// <summary>The outcome of a build or check: its diagnostics, what it wrote, and how long each stage took.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PagesWritten, int FilesWritten, TimeSpan Elapsed, StageTimings Timings)

@@ -2,7 +2,7 @@ using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Rendering;
 
-namespace MoriokaSite.Building;
+namespace MoriokaSite.Pipeline;
 
 /// <summary>
 /// The configured theme's templates, checked before anything is rendered, and its assets, read now so that

@@ -5,7 +5,7 @@ using MoriokaSite.Output;
 using MoriokaSite.Rendering;
 using MoriokaSite.Validation;
 
-namespace MoriokaSite.Building;
+namespace MoriokaSite.Pipeline;
 
 /// <summary>A build, top to bottom: load → validate → model → compile templates → render → write.</summary>
 public static class SiteBuilder

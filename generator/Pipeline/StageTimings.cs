@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace MoriokaSite.Building;
+namespace MoriokaSite.Pipeline;
 
 /// <summary>How long each stage of a build took, in order, for <c>build --timings</c>.</summary>
 public sealed class StageTimings

@@ -1,6 +1,6 @@
 using MoriokaSite.Output;
 
-namespace MoriokaSite.Building;
+namespace MoriokaSite.Pipeline;
 
 /// <summary>What a build is asked to do: where the site's files are, where to write, for which URL.</summary>
 /// <param name="Parallel">Render and write on every core; false gives the same bytes, one page at a time.</param>
