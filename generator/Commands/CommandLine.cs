@@ -1,5 +1,5 @@
-using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
 
 namespace MoriokaSite.Commands;
 

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using MoriokaSite.Commands.Preview;
 using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Loading;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands;

@@ -1,4 +1,4 @@
-using MoriokaSite.Config;
+using MoriokaSite.Loading;
 
 namespace MoriokaSite.Commands;
 

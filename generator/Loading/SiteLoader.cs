@@ -1,4 +1,3 @@
-using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Loading;

@@ -1,5 +1,6 @@
 using MoriokaSite.Commands;
 using MoriokaSite.Config;
+using MoriokaSite.Loading;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using MoriokaSite.Diagnostics;
 
-namespace MoriokaSite.Config;
+namespace MoriokaSite.Loading;
 
 /// <summary>Where each top-level key of a JSON file is written, so that a wrong value is reported on its line.</summary>
 internal static class JsonKeyPositions

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
-using MoriokaSite.Loading;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Config;
+namespace MoriokaSite.Loading;
 
 /// <summary>Reads site.json, reporting a syntax error with its line and each bad or missing key.</summary>
 public static class SiteConfigLoader
