@@ -57,7 +57,7 @@ public static class SiteLoader
             Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),
             Schedule = MarkdownLoader.Load(root, SchedulePath, new Phrase("スケジュール content/schedule.md", "The schedule content/schedule.md"), diagnostics),
             AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, new Phrase("アクセシビリティ方針 content/accessibility.md", "The accessibility policy content/accessibility.md"), diagnostics),
-            AccessibilityReport = AccessibilityReportLoader.Load(root, diagnostics),
+            AccessibilityReportText = AccessibilityReportLoader.Load(root, diagnostics),
         };
     }
 }

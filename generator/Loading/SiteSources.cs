@@ -1,5 +1,4 @@
 using MoriokaSite.Config;
-using MoriokaSite.Model;
 
 namespace MoriokaSite.Loading;
 
@@ -36,5 +35,6 @@ public sealed record SiteSources
 
     public MarkdownFile? AccessibilityPolicy { get; init; }
 
-    public AccessibilityReport? AccessibilityReport { get; init; }
+    /// <summary>The text of data/accessibility.json; null when no test has been recorded yet.</summary>
+    public string? AccessibilityReportText { get; init; }
 }

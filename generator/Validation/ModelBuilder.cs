@@ -48,6 +48,7 @@ public static class ModelBuilder
         var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
         var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
+        var accessibilityReport = AccessibilityReportBuilder.Build(sources.AccessibilityReportText, diagnostics);
         foreach (var file in sources.Fields.Concat([sources.Home, sources.Agreement, sources.Schedule, sources.AccessibilityPolicy]).OfType<MarkdownFile>())
         {
             MarkdownBodyCheck.Check(file, diagnostics);
@@ -58,7 +59,7 @@ public static class ModelBuilder
             return null;
         }
 
-        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, sources.AccessibilityReport, synonyms);
+        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, accessibilityReport, synonyms);
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
