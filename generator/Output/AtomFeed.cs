@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using MoriokaSite.Model;
 using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Output;
 

@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Output;
 

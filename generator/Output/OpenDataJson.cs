@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Output;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 using NUglify;
 
 namespace MoriokaSite.Output;

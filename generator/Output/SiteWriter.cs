@@ -1,4 +1,4 @@
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Output;
 

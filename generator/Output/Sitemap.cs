@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Output;
 

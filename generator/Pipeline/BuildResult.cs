@@ -9,7 +9,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>What went wrong with the output folder, if anything; see <see cref="OutputProblem.SiteWritten"/>.</summary>
     public OutputProblem? Output { get; init; }
 
-    /// <summary>The base URL named no host, so the sitemap, og:url and og:image were left out (see <see cref="Rendering.Routes.HasOrigin"/>).</summary>
+    /// <summary>The base URL named no host, so the sitemap, og:url and og:image were left out (see <see cref="Site.Routes.HasOrigin"/>).</summary>
     public bool WithoutHost { get; init; }
 
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && (Output is null || Output.SiteWritten);

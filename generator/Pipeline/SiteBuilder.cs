@@ -3,6 +3,7 @@ using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Pipeline;

@@ -1,6 +1,7 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Pipeline;
 

@@ -1,8 +1,8 @@
 using MoriokaSite.Model;
-using MoriokaSite.Output;
 using MoriokaSite.Rendering.Charts;
 using MoriokaSite.Rendering.Views;
 using MoriokaSite.Search;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering;
 

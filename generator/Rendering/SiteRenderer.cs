@@ -4,6 +4,7 @@ using MoriokaSite.Diagnostics;
 using MoriokaSite.Model;
 using MoriokaSite.Output;
 using MoriokaSite.Search;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering;
 

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoriokaSite.Model;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering;
 

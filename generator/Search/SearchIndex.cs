@@ -1,5 +1,5 @@
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 using MoriokaSite.Text;
 
 namespace MoriokaSite.Search;

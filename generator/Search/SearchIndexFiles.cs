@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Search;
 

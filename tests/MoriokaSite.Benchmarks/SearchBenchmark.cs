@@ -7,8 +7,8 @@ using MoriokaSite.BrowserTests;
 using MoriokaSite.Commands;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
-using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Site;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Benchmarks;

@@ -3,8 +3,8 @@ using System.Web;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.BrowserTests;
 

@@ -1,5 +1,6 @@
 using MoriokaSite.Model;
 using MoriokaSite.Rendering.Views;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering.Charts;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using MoriokaSite.Model;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering.Charts;
 

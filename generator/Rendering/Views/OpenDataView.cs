@@ -1,5 +1,5 @@
 using MoriokaSite.Model;
-using MoriokaSite.Output;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering.Views;
 

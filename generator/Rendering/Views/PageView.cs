@@ -1,3 +1,5 @@
+using MoriokaSite.Site;
+
 namespace MoriokaSite.Rendering.Views;
 
 /// <summary>What the layout needs from any page: its title, description, place and breadcrumbs.</summary>

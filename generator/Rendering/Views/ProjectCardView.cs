@@ -1,3 +1,5 @@
+using MoriokaSite.Site;
+
 namespace MoriokaSite.Rendering.Views;
 
 /// <summary>A project as a card inside a list: the partial needs to know the heading level of its place.</summary>

@@ -1,5 +1,6 @@
 using MoriokaSite.Config;
 using MoriokaSite.Model;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering.Views;
 

@@ -1,4 +1,5 @@
 using MoriokaSite.Model;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering.Views;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using MoriokaSite.Output;
-using MoriokaSite.Rendering;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Tests.Site;
 

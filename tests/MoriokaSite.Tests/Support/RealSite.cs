@@ -1,8 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Site;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;

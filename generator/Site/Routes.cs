@@ -1,6 +1,6 @@
 using MoriokaSite.Model;
 
-namespace MoriokaSite.Rendering;
+namespace MoriokaSite.Site;
 
 /// <summary>
 /// The one place URLs are made. Every internal link is an absolute path under the base path

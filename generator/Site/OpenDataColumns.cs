@@ -1,7 +1,6 @@
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
 
-namespace MoriokaSite.Output;
+namespace MoriokaSite.Site;
 
 /// <summary>
 /// The columns of the open data, in one table: the CSV writes them, the JSON Schema describes them,
