@@ -1,14 +1,16 @@
 using System.Diagnostics;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering;
+using MoriokaSite.Search;
 using MoriokaSite.Site;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Pipeline;
 
-/// <summary>A build, top to bottom: load → validate → model → compile templates → render → write.</summary>
+/// <summary>A build, top to bottom: load → validate → model → compile templates → search index → pages → data files → write.</summary>
 public static class SiteBuilder
 {
     public static async Task<BuildResult> BuildAsync(BuildOptions options)
@@ -34,8 +36,8 @@ public static class SiteBuilder
         }
 
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
-        var renderer = new SiteRenderer(site, routes, new TemplateEngine(compiled, theme.LayoutsFolder));
-        var files = await timings.TimeAsync("render", () => renderer.RenderAsync(diagnostics, theme.RelativeFolder, options.Parallel));
+        var templates = new TemplateEngine(compiled, theme.LayoutsFolder);
+        var files = await timings.TimeAsync("render", () => RenderAsync(site, routes, templates, theme, options, diagnostics));
         if (files is null || !options.WriteOutput)
         {
             return Result();
@@ -46,6 +48,19 @@ public static class SiteBuilder
         return written
             ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
             : Result() with { Output = problem };
+    }
+
+    /// <summary>
+    /// The search index comes first (the search page carries its version), then the pages, then the
+    /// files that are not pages. Null when a template failed.
+    /// </summary>
+    private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var searchIndex = SearchIndex.Build(site, routes);
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
+        var plans = new PagePlanner(site, routes, searchIndex, searchVersion).Plan();
+        var pages = await new SiteRenderer(routes, templates).RenderAsync(plans, diagnostics, theme.RelativeFolder, options.Parallel);
+        return pages is null ? null : [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, SiteRenderer.ListedUrls(plans))];
     }
 
     /// <summary>A template that does not compile is a theme problem, reported like any other, not a crash.</summary>

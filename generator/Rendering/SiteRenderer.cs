@@ -1,29 +1,22 @@
 using System.Collections.Concurrent;
 using System.Text;
 using MoriokaSite.Diagnostics;
-using MoriokaSite.Model;
-using MoriokaSite.Output;
-using MoriokaSite.Search;
 using MoriokaSite.Site;
 
 namespace MoriokaSite.Rendering;
 
-/// <summary>The render stage: every page through its template, then the data and crawler files. Reads no input file.</summary>
-public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
+/// <summary>The render stage: every planned page through its template. Reads no input file.</summary>
+public sealed class SiteRenderer(Routes routes, TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
     public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Search", "Accessibility", "NotFound"];
 
-    /// <summary>Every file of the site; null when a template failed, after reporting each failure once.</summary>
+    /// <summary>Every page of the site; null when a template failed, after reporting each failure once.</summary>
     /// <param name="diagnostics">Where a template that fails is reported.</param>
     /// <param name="layoutsPath">The templates' folder as diagnostics print it.</param>
     /// <param name="parallel">Render pages on every core. Each page lands in its planned slot, so the output is the same either way.</param>
-    public async Task<IReadOnlyList<RenderedFile>?> RenderAsync(DiagnosticBag diagnostics, string layoutsPath, bool parallel = true)
+    public async Task<IReadOnlyList<RenderedFile>?> RenderAsync(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics, string layoutsPath, bool parallel = true)
     {
-        // The index comes first: the search page carries its version.
-        var searchIndex = SearchIndex.Build(site, routes);
-        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
-        var plans = new PagePlanner(site, routes, searchIndex, searchVersion).Plan();
         var pages = new RenderedFile[plans.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         var failures = new ConcurrentBag<(int Page, Diagnostic Diagnostic)>();
@@ -52,29 +45,9 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
             return null;
         }
 
-        var files = new List<RenderedFile>(pages);
-
-        var pageUrls = plans.Where(p => p.Template != "NotFound").Select(p => p.View.Url);
-        files.AddRange(searchFiles);
-        files.Add(OpenDataJson.Write(site, routes));
-        files.Add(OpenDataSchema.Write(site, routes));
-        var columns = OpenDataColumns.For(site);
-        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
-        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
-        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), columns, routes)));
-        files.Add(AtomFeed.Write(site, routes));
-        if (routes.HasOrigin)
-        {
-            files.Add(Sitemap.Write(pageUrls, routes)); // A sitemap's <loc> must be absolute.
-        }
-
-        files.Add(CrawlerFiles.Robots(routes));
-        files.Add(CrawlerFiles.NoJekyll());
-        if (site.Config.Cname.Length > 0)
-        {
-            files.Add(CrawlerFiles.Cname(site.Config.Cname));
-        }
-
-        return files;
+        return pages;
     }
+
+    /// <summary>The pages a sitemap lists: every one but the 404 page, which answers for URLs that do not exist.</summary>
+    public static IEnumerable<string> ListedUrls(IReadOnlyList<PagePlan> plans) => plans.Where(p => p.Template != "NotFound").Select(p => p.View.Url);
 }

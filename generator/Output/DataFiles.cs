@@ -1,0 +1,39 @@
+using MoriokaSite.Model;
+using MoriokaSite.Site;
+
+namespace MoriokaSite.Output;
+
+/// <summary>
+/// The files of the site that are not pages: the open data, the feed, the sitemap, and the small files
+/// crawlers and GitHub Pages look for. Made from the model, after the pages are rendered.
+/// </summary>
+public static class DataFiles
+{
+    /// <param name="pageUrls">The pages the sitemap lists.</param>
+    public static IReadOnlyList<RenderedFile> Write(SiteModel site, Routes routes, IEnumerable<string> pageUrls)
+    {
+        var files = new List<RenderedFile>
+        {
+            OpenDataJson.Write(site, routes),
+            OpenDataSchema.Write(site, routes),
+        };
+        var columns = OpenDataColumns.For(site);
+        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
+        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
+        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), columns, routes)));
+        files.Add(AtomFeed.Write(site, routes));
+        if (routes.HasOrigin)
+        {
+            files.Add(Sitemap.Write(pageUrls, routes)); // A sitemap's <loc> must be absolute.
+        }
+
+        files.Add(CrawlerFiles.Robots(routes));
+        files.Add(CrawlerFiles.NoJekyll());
+        if (site.Config.Cname.Length > 0)
+        {
+            files.Add(CrawlerFiles.Cname(site.Config.Cname));
+        }
+
+        return files;
+    }
+}
