@@ -6,7 +6,7 @@ namespace MoriokaSite.Rendering;
 /// <summary>
 /// Markdown → HTML for the content pages, with one pipeline built once. Raw HTML and link targets
 /// pass through <see cref="HtmlPolicy"/>: what could run a script or show another site is removed,
-/// and <see cref="MarkdownBodyCheck"/> has told staff so, at the line.
+/// and validation (MarkdownBodyCheck) has told staff so, at the line.
 /// </summary>
 public static class MarkdownRenderer
 {

@@ -2,7 +2,6 @@ using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
 
 namespace MoriokaSite.Validation;
 

@@ -4,8 +4,9 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Rendering;
 
-namespace MoriokaSite.Rendering;
+namespace MoriokaSite.Validation;
 
 /// <summary>
 /// Reads a Markdown body as its page will and reports, at the line, what the page will not show:
