@@ -58,7 +58,7 @@ public static class AtomFeed
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile("feed.xml", buffer.ToArray());
+        return new RenderedFile(routes.FileFor(routes.Feed), buffer.ToArray());
     }
 
     private static void WriteEntry(XmlWriter xml, Project project, DateOnly updated, Routes routes)

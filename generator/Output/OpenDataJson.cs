@@ -50,6 +50,6 @@ public static class OpenDataJson
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile("data/projects.json", buffer.ToArray());
+        return new RenderedFile(routes.FileFor(routes.ProjectsJson), buffer.ToArray());
     }
 }

@@ -37,7 +37,7 @@ public static class OpenDataSchema
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile("data/projects.schema.json", buffer.ToArray());
+        return new RenderedFile(routes.FileFor(routes.ProjectsSchema), buffer.ToArray());
     }
 
     private static void WriteProject(System.Text.Json.Utf8JsonWriter json, SiteModel site)

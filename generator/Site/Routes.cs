@@ -1,3 +1,4 @@
+using MoriokaSite.Config;
 using MoriokaSite.Model;
 
 namespace MoriokaSite.Site;
@@ -12,20 +13,7 @@ public sealed class Routes
     private readonly string _origin;
 
     /// <param name="baseUrl">"https://ORG.github.io/REPO/", or a bare path such as "/".</param>
-    public Routes(string baseUrl)
-    {
-        if (baseUrl.StartsWith('/'))
-        {
-            _origin = string.Empty;
-            BasePath = baseUrl;
-        }
-        else
-        {
-            var uri = new Uri(baseUrl, UriKind.Absolute);
-            _origin = uri.GetLeftPart(UriPartial.Authority);
-            BasePath = uri.AbsolutePath;
-        }
-    }
+    public Routes(string baseUrl) => (_origin, BasePath) = SiteUrls.Split(baseUrl);
 
     /// <summary>The path the site is served under, with slashes on both ends ("/" or "/REPO/").</summary>
     public string BasePath { get; }
@@ -59,7 +47,7 @@ public sealed class Routes
 
     public string TownCsv(Town town) => Url($"data/towns/{town.Slug}.csv");
 
-    public string Stylesheet => Url("assets/style.css");
+    public string Stylesheet => Asset("style.css");
 
     public string Sitemap => Url("sitemap.xml");
 
@@ -73,7 +61,10 @@ public sealed class Routes
 
     public string Project(Project project) => Url($"projects/{project.Id}/");
 
-    public string Asset(string name) => Url($"assets/{name}");
+    public string Asset(string name) => Url(AssetPath(name));
+
+    /// <summary>Where a theme asset is written in the output, before the base URL is known.</summary>
+    public static string AssetPath(string name) => $"assets/{name}";
 
     /// <summary>A site-relative path ("fields/x/") as a link.</summary>
     public string Url(string sitePath) => BasePath + sitePath;
