@@ -92,11 +92,13 @@ public static class ServeCommand
         }
     }
 
+    /// <summary>
+    /// The path to serve under, from --base-url or site.json. A site.json with errors gives "/": the
+    /// first build reports them.
+    /// </summary>
     private static string BasePath(CommandLine line)
     {
-        var configured = line.BaseUrl ?? SiteConfigLoader.Parse(File.Exists(Path.Combine(line.Root, SiteConfigLoader.FileName))
-            ? File.ReadAllText(Path.Combine(line.Root, SiteConfigLoader.FileName))
-            : "{}", new DiagnosticBag())?.BaseUrl ?? "/";
-        return configured.StartsWith('/') ? configured : new Uri(configured).AbsolutePath;
+        var configured = line.BaseUrl ?? SiteConfigLoader.Load(line.Root, new DiagnosticBag())?.BaseUrl ?? "/";
+        return SiteUrls.Split(configured).Path;
     }
 }

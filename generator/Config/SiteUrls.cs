@@ -15,7 +15,22 @@ public static class SiteUrls
     public static bool IsBaseUrl(string value) =>
         HasOnlyUrlCharacters(value) && (value.StartsWith('/')
             ? !value.Contains("//", StringComparison.Ordinal)
-            : IsWebUrl(value) && !new Uri(value, UriKind.Absolute).AbsolutePath.Contains("//", StringComparison.Ordinal));
+            : IsWebUrl(value) && !Split(value).Path.Contains("//", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The one place a base URL is taken apart: its origin ("https://ORG.github.io", or empty for a bare
+    /// path) and the path the site is served under ("/REPO/"). Only for a value that has the base URL's shape.
+    /// </summary>
+    public static (string Origin, string Path) Split(string baseUrl)
+    {
+        if (baseUrl.StartsWith('/'))
+        {
+            return (string.Empty, baseUrl);
+        }
+
+        var uri = new Uri(baseUrl, UriKind.Absolute);
+        return (uri.GetLeftPart(UriPartial.Authority), uri.AbsolutePath);
+    }
 
     /// <summary>An absolute http(s) URL to a named host, with nothing a browser would read differently.</summary>
     public static bool IsWebUrl(string value) =>

@@ -215,7 +215,7 @@ public static class SiteConfigLoader
 
         return Uri.TryCreate(value, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && uri.AbsolutePath.EndsWith('/')
+            && SiteUrls.Split(value).Path.EndsWith('/')
             && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
     }
 }
