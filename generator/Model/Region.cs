@@ -7,7 +7,7 @@ namespace MoriokaSite.Model;
 /// </summary>
 public sealed record Region(IReadOnlyList<Town> Towns)
 {
-    /// <summary>The kinds in the order the national outline names them: 8 towns of kinds 市 and 町 are 「8市町」.</summary>
+    /// <summary>The kinds in the order the national outline names them: towns of kinds 市 and 町 are counted as 「N市町」.</summary>
     public static readonly IReadOnlyList<string> KindOrder = ["市", "町", "村"];
 
     /// <summary>The towns' positions for the map, in the towns' order; a town without one is left off the map (and warned about).</summary>
@@ -22,16 +22,16 @@ public sealed record Region(IReadOnlyList<Town> Towns)
     /// <summary>The kinds the region has, as one word: 市町, or 市町村 with a village.</summary>
     public string Kinds => string.Concat(KindOrder.Where(k => Towns.Any(t => t.Kind == k)));
 
-    /// <summary>"All of them" as the source writes it: 8市町.</summary>
+    /// <summary>"All of them" as the source writes it: the number of towns and their kinds, N市町.</summary>
     public string AllTowns => $"{Towns.Count}{Kinds}";
 
     /// <summary>"All of them" as the shorthand staff use: 全市町.</summary>
     public string AllTownsShort => $"全{Kinds}";
 
-    /// <summary>"All of them" as lists and pages show it, in the one place its form is decided: 8市町（全市町）.</summary>
+    /// <summary>"All of them" as lists and pages show it, in the one place its form is decided: N市町（全市町）.</summary>
     public string AllTownsLabel => $"{AllTowns}（{AllTownsShort}）";
 
-    /// <summary>What staff may write in 関係市町 for all the towns: 8市町, its full-width digits (Excel with an IME), or 全市町.</summary>
+    /// <summary>What staff may write in 関係市町 for all the towns: N市町, its full-width digits (Excel with an IME), or 全市町.</summary>
     public IReadOnlyList<string> AllTownsWords => [AllTowns, FullWidth(AllTowns), AllTownsShort];
 
     private static string FullWidth(string text) => string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c));

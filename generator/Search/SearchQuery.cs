@@ -4,7 +4,7 @@ namespace MoriokaSite.Search;
 
 /// <summary>
 /// What a visitor typed, as search uses it: the runs every result must contain (AND), and the towns
-/// the query names. A word that names a town (滝沢, 雫石町) is not searched as text — 95 of the 107
+/// the query names. A word that names a town (滝沢, 雫石町) is not searched as text — most
 /// projects involve every town, so it would match nearly everything — but offered as that town's filter.
 /// </summary>
 public sealed record SearchQuery(IReadOnlyList<string> Terms, IReadOnlyList<SearchTown> NamedTowns)
