@@ -40,10 +40,11 @@ public static class SiteBuilder
             return Result();
         }
 
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. theme.Assets.Select(ScriptMinifier.Minify)], options.Disk, options.Parallel));
+        var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify).ToList();
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. assets], options.Disk, options.Parallel));
         var written = problem is null || problem.SiteWritten;
         return written
-            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
+            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
             : Result() with { Output = problem };
     }
 
