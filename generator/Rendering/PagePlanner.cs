@@ -14,6 +14,8 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private readonly StructuredData _structured = new(site, routes);
     private readonly SiteCharts _charts = new(site, routes);
 
+    private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
+
     private Crumb HomeCrumb => new(words["crumb.home"], routes.Home);
 
     public IReadOnlyList<PagePlan> Plan() =>
@@ -51,6 +53,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Lead = site.Home.Description,
         Map = Map(null, "home-map"),
         ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
+        AnyCrossListed = AnyCrossListed,
         });
     }
 
@@ -65,6 +68,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Map = Map(null, "towns-map"),
         Matrix = TownFieldMatrix.From(site),
         Shared = site.Projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
+        AnyCrossListed = AnyCrossListed,
     });
 
     private TownMapView Map(Town? current, string titleId) =>
