@@ -40,20 +40,20 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         var summary = SummaryTable.From(site);
         return new("Home", new HomeView
         {
-        Chrome = _chrome,
-        Title = site.Config.Title,
-        Description = site.Home.Description,
-        Url = routes.Home,
-        Section = "home",
-        StructuredData = _structured.Home(),
-        IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
-        Pillars = site.Pillars,
-        Summary = summary,
-        ProjectCount = site.Projects.Count,
-        Lead = site.Home.Description,
-        Map = Map(null, "home-map"),
-        ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
-        AnyCrossListed = AnyCrossListed,
+            Chrome = _chrome,
+            Title = site.Config.Title,
+            Description = site.Home.Description,
+            Url = routes.Home,
+            Section = "home",
+            StructuredData = _structured.Home(),
+            IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
+            Pillars = site.Pillars,
+            Summary = summary,
+            ProjectCount = site.Projects.Count,
+            Lead = site.Home.Description,
+            Map = Map(null, "home-map"),
+            ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
+            AnyCrossListed = AnyCrossListed,
         });
     }
 
