@@ -33,7 +33,7 @@ public static class SiteBuilder
         }
 
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
-        var renderer = new SiteRenderer(site, routes, new TemplateEngine(compiled, theme.LayoutsFolder));
+        var renderer = new SiteRenderer(site, routes, new TemplateEngine(compiled, theme.LayoutsFolder), new PageWords(theme.Strings, site));
         var files = await timings.TimeAsync("render", () => renderer.RenderAsync(diagnostics, theme.RelativeFolder, options.Parallel));
         if (files is null || !options.WriteOutput)
         {

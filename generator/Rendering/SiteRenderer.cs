@@ -8,7 +8,7 @@ using MoriokaSite.Search;
 namespace MoriokaSite.Rendering;
 
 /// <summary>The render stage: every page through its template, then the data and crawler files. Reads no input file.</summary>
-public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates)
+public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine templates, PageWords words)
 {
     /// <summary>The templates the theme must provide.</summary>
     public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Search", "Accessibility", "NotFound"];
@@ -22,7 +22,7 @@ public sealed class SiteRenderer(SiteModel site, Routes routes, TemplateEngine t
         // The index comes first: the search page carries its version.
         var searchIndex = SearchIndex.Build(site, routes);
         var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
-        var plans = new PagePlanner(site, routes, searchIndex, searchVersion).Plan();
+        var plans = new PagePlanner(site, routes, searchIndex, searchVersion, words).Plan();
         var pages = new RenderedFile[plans.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         var failures = new ConcurrentBag<(int Page, Diagnostic Diagnostic)>();

@@ -56,7 +56,7 @@
     facts.append(
       element('span', '', `分野：${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',
       element('span', '', `区分：${labelOf('status', keysOf(d, 'status', meta)[0])}`), ' ',
-      element('span', '', `関係市町：${townText}`));
+      element('span', '', `関係${meta.townKinds}：${townText}`));
     for (const tag of keysOf(d, 'tag', meta)) facts.append(' ', element('span', 'label', labelOf('tag', tag)));
     const summary = element('p', 'result-snippet');
     appendMarked(summary, snippet(doc.summary, terms), terms);
