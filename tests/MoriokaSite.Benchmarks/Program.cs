@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using MoriokaSite.Benchmarks;
+using MoriokaSite.Tests.Support;
 
 // The benchmark: our generator and Hugo, side by side, on the real site and on synthetic sites of
 // 1, 10 and 100 times its size. Every build is a cold process, as a user runs it.

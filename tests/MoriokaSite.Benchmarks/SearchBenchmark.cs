@@ -3,13 +3,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using Microsoft.Playwright;
-using MoriokaSite.BrowserTests;
 using MoriokaSite.Commands;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model.Building;
 using MoriokaSite.Rendering;
 using MoriokaSite.Search;
+using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Benchmarks;
 
