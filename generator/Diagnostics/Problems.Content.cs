@@ -111,4 +111,19 @@ public static partial class Problems
         "MS304",
         $"このテンプレートが読み込もうとしているテンプレート「{name}」がありません。名前を確かめてください。テーマにあるテンプレート: {string.Join(", ", available)}",
         $"This template includes the template \"{name}\", which the theme does not have. Check the name. The theme's templates: {Quoted(available)}");
+
+    public static Problem ThemeStringMissing(string key) => new(
+        "MS305",
+        $"テーマの文言のファイルに「{key}」がありません。ページの文言に要るので、「\"{key}\": \"文言\"」の行を加えてください（元のテーマの strings.json を手本にしてください）。",
+        $"The theme's wording file has no \"{key}\": the pages need it. Add a line \"{key}\": \"text\" (the original theme's strings.json shows one).");
+
+    public static Problem ThemeStringPlaceholder(string key, string placeholder, IEnumerable<string> valid) => new(
+        "MS306",
+        $"「{key}」の文言の「{placeholder}」には入れる値がありません。この文言で使えるのは {string.Join(" ", valid.Select(v => "{" + v + "}"))} です。綴りを直すか、消してください。",
+        $"The text of \"{key}\" has the placeholder \"{placeholder}\", which has no value to fill it. This text may use {Quoted(valid.Select(v => "{" + v + "}"))}. Correct its spelling, or remove it.");
+
+    public static Problem ThemeStringsInvalid(Phrase detail) => new(
+        "MS307",
+        $"テーマの文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
+        $"The theme's wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
 }

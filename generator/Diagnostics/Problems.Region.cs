@@ -43,6 +43,11 @@ public static partial class Problems
         $"区分「{key}」の行がありません。{string.Join("・", valid)} の3行すべてに表示名と見出しを書いてください。",
         $"There is no row for the status \"{key}\". Give all three rows ({Quoted(valid)}) a name and a heading.");
 
+    public static Problem TooManyTowns(int max) => new(
+        "MS148",
+        $"市町村が{max}を超えています（この行から）。検索のページが市町村で絞り込めるのは{max}までです。行が重なっていないか確かめてください。本当に{max}を超えるときは、担当の技術者に連絡してください。",
+        $"There are more than {max} towns (from this row on): the search page can filter by {max} towns at most. Check for repeated rows. If the region really has more, ask the site's maintainer.");
+
     public static Problem TownPositionMissing(string name, string slug, string file) => new(
         "MS160",
         $"{name}の地図上の位置がありません。{file} に「{slug}」の行を加え、役場（市役所）の緯度と経度を書いてください。それまで{name}は地図に描かれず、地図の下の一覧にだけ載ります。",

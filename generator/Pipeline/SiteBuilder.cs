@@ -43,10 +43,11 @@ public static class SiteBuilder
             return Result();
         }
 
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. theme.Assets.Select(ScriptMinifier.Minify)], options.Disk, options.Parallel));
+        var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify).ToList();
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. assets], options.Disk, options.Parallel));
         var written = problem is null || problem.SiteWritten;
         return written
-            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + theme.Assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
+            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
             : Result() with { Output = problem };
     }
 
@@ -58,7 +59,7 @@ public static class SiteBuilder
     {
         var searchIndex = SearchIndex.Build(site, routes);
         var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
-        var plans = new PagePlanner(site, routes, searchIndex, searchVersion).Plan();
+        var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(theme.Strings, site)).Plan();
         var pages = await new SiteRenderer(routes, templates).RenderAsync(plans, diagnostics, theme.RelativeFolder, options.Parallel);
         return pages is null ? null : [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, SiteRenderer.ListedUrls(plans))];
     }

@@ -8,9 +8,10 @@ namespace MoriokaSite.Pipeline;
 /// <summary>
 /// The configured theme's templates, checked before anything is rendered, and its assets, read now so that
 /// nothing is read while writing. Both only where they really are inside the site: a linked asset is
-/// published as it is, so a link to /proc/self/environ would publish the build's secrets.
+/// published as it is, so a link to /proc/self/environ would publish the build's secrets. Its page wording
+/// (strings.json) is read and checked now too, so that a missing key is reported before any page is made.
 /// </summary>
-public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IReadOnlyList<RenderedFile> Assets)
+public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IReadOnlyList<RenderedFile> Assets, ThemeStrings Strings)
 {
     public static ThemeFiles? Locate(string root, string theme, DiagnosticBag diagnostics)
     {
@@ -29,7 +30,9 @@ public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IRe
             InsideSite.Locate(root, template, diagnostics, whenMissing: null);
         }
 
-        return missing.Count > 0 ? null : new ThemeFiles(layouts, $"{folder}/layouts", ReadAssets(root, $"{folder}/assets", diagnostics));
+        var strings = ThemeStringsLoader.Load(root, folder, diagnostics);
+        var assets = ReadAssets(root, $"{folder}/assets", diagnostics);
+        return missing.Count > 0 || strings is null ? null : new ThemeFiles(layouts, $"{folder}/layouts", assets, strings);
     }
 
     /// <summary>Every asset as it will be published; one that cannot be read is reported and left out.</summary>

@@ -7,13 +7,16 @@ using MoriokaSite.Site;
 namespace MoriokaSite.Rendering;
 
 /// <summary>Decides every HTML page of the site and builds its view model. The order is the output's order.</summary>
-public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searchIndex, string searchVersion)
+/// <remarks>It chooses each page's template and data; the pages' wording is the theme's (<see cref="PageWords"/>).</remarks>
+public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searchIndex, string searchVersion, PageWords words)
 {
-    private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels);
+    private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels, words);
     private readonly StructuredData _structured = new(site, routes);
     private readonly SiteCharts _charts = new(site, routes);
 
-    private Crumb HomeCrumb => new("トップ", routes.Home);
+    private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
+
+    private Crumb HomeCrumb => new(words["crumb.home"], routes.Home);
 
     public IReadOnlyList<PagePlan> Plan() =>
     [
@@ -37,33 +40,35 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         var summary = SummaryTable.From(site);
         return new("Home", new HomeView
         {
-        Chrome = _chrome,
-        Title = site.Config.Title,
-        Description = site.Home.Description,
-        Url = routes.Home,
-        Section = "home",
-        StructuredData = _structured.Home(),
-        IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
-        Pillars = site.Pillars,
-        Summary = summary,
-        ProjectCount = site.Projects.Count,
-        Lead = site.Home.Description,
-        Map = Map(null, "home-map"),
-        ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
+            Chrome = _chrome,
+            Title = site.Config.Title,
+            Description = site.Home.Description,
+            Url = routes.Home,
+            Section = "home",
+            StructuredData = _structured.Home(),
+            IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
+            Pillars = site.Pillars,
+            Summary = summary,
+            ProjectCount = site.Projects.Count,
+            Lead = site.Home.Description,
+            Map = Map(null, "home-map"),
+            ChartSvg = _charts.ProjectsByField(summary, "chart-caption"),
+            AnyCrossListed = AnyCrossListed,
         });
     }
 
     private PagePlan Towns() => new("Towns", new TownsView
     {
         Chrome = _chrome,
-        Title = $"構成市町（{site.Region.AllTowns}）",
-        Description = $"{site.Region.AllTowns}の地図と、市町ごと・分野ごとの事業数（{_chrome.AsOf}時点の候補）、一部の市町による事業。",
+        Title = words["towns.title"],
+        Description = words["towns.description"],
         Url = routes.Towns,
         Section = "towns",
-        Breadcrumbs = [HomeCrumb, new("構成市町", null)],
+        Breadcrumbs = [HomeCrumb, new(words["towns.crumb"], null)],
         Map = Map(null, "towns-map"),
         Matrix = TownFieldMatrix.From(site),
         Shared = site.Projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
+        AnyCrossListed = AnyCrossListed,
     });
 
     private TownMapView Map(Town? current, string titleId) =>
@@ -73,7 +78,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = field.ShortTitle,
-        Description = $"{field.ShortTitle}の取組と、都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(field.Projects.Count)}）。",
+        Description = words["field.description", ("field", field.ShortTitle), ("projects", words.Projects(field.Projects.Count))],
         Url = routes.Field(field),
         Section = "projects",
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
@@ -95,11 +100,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         {
             Chrome = _chrome,
             Title = town.Name,
-            Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補）のうち、関係市町に{town.Name}が含まれる事業の一覧（{Projects(projects.Count)}）。",
+            Description = words["town.description", ("town", town.Name), ("projects", words.Projects(projects.Count))],
             Url = routes.Town(town),
             StructuredData = _structured.Town(town),
             Section = "towns",
-            Breadcrumbs = [HomeCrumb, new("構成市町", routes.Towns), new(town.Name, null)],
+            Breadcrumbs = [HomeCrumb, new(words["towns.crumb"], routes.Towns), new(town.Name, null)],
             Town = town,
             Map = Map(town, "town-map"),
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
@@ -115,7 +120,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         return new("TextPage", new TextPageView
         {
             Chrome = _chrome,
-            Title = $"{site.Agreement.CentralCity.Name}と{town.Name}の{site.Agreement.Template.Title}",
+            Title = words["townAgreement.title", ("town", town.Name), ("agreement", site.Agreement.Template.Title)],
             Description = page.Description,
             Url = routes.TownAgreement(town),
             Section = "agreement",
@@ -129,11 +134,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private PagePlan ProjectList() => new("ProjectList", new ProjectListView
     {
         Chrome = _chrome,
-        Title = "事業一覧",
-        Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(site.Projects.Count)}）を、政策の柱と分野ごとに掲載しています。",
+        Title = words["projects.title"],
+        Description = words["projects.description", ("projects", words.Projects(site.Projects.Count))],
         Url = routes.Projects,
         Section = "projects",
-        Breadcrumbs = [HomeCrumb, new("事業一覧", null)],
+        Breadcrumbs = [HomeCrumb, new(words["projects.title"], null)],
         Pillars = site.Pillars,
         ProjectCount = site.Projects.Count,
     });
@@ -146,12 +151,12 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Chrome = _chrome,
             Title = project.Name,
             // A project whose summary is not written yet still needs a description for search engines and shares.
-            Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : $"{project.Field.ShortTitle}の事業「{project.Name}」",
+            Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : words["project.description", ("field", project.Field.ShortTitle), ("project", project.Name)],
             Url = routes.Project(project),
             StructuredData = _structured.Project(project),
             Section = "projects",
-            Context = "事業一覧",
-            Breadcrumbs = [HomeCrumb, new("事業一覧", routes.Projects), new(project.Field.ShortTitle, routes.Field(project.Field)), new(project.Name, null)],
+            Context = words["projects.title"],
+            Breadcrumbs = [HomeCrumb, new(words["projects.title"], routes.Projects), new(project.Field.ShortTitle, routes.Field(project.Field)), new(project.Name, null)],
             Item = item,
         });
     }
@@ -184,11 +189,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private PagePlan Search() => new("Search", new SearchView
     {
         Chrome = _chrome,
-        Title = "事業を検索",
-        Description = $"都市圏ビジョンへの位置付けを想定する事業（{Projects(site.Projects.Count)}）を、キーワードと分野・市町・区分・備考で探せます。",
+        Title = words["search.title"],
+        Description = words["search.description", ("projects", words.Projects(site.Projects.Count))],
         Url = routes.Search,
         Section = "search",
-        Breadcrumbs = [HomeCrumb, new("事業を検索", null)],
+        Breadcrumbs = [HomeCrumb, new(words["search.title"], null)],
         Scripts = [routes.Asset("search.js")],
         Projects = site.Projects.Take(SearchView.FallbackLimit).Select(p => new ProjectItem(p)).ToList(),
         ProjectCount = site.Projects.Count,
@@ -201,11 +206,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private PagePlan OpenData() => new("OpenData", new OpenDataView
     {
         Chrome = _chrome,
-        Title = "オープンデータ",
-        Description = $"都市圏ビジョンへの位置付けを想定する事業（{_chrome.AsOf}時点の候補、{Projects(site.Projects.Count)}）を JSON と CSV で提供しています。",
+        Title = words["data.title"],
+        Description = words["data.description", ("projects", words.Projects(site.Projects.Count))],
         Url = routes.OpenData,
         Section = "data",
-        Breadcrumbs = [HomeCrumb, new("オープンデータ", null)],
+        Breadcrumbs = [HomeCrumb, new(words["data.title"], null)],
         Columns = OpenDataColumns.For(site),
         Fields = site.Fields,
         Towns = site.Towns,
@@ -226,13 +231,10 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     private PagePlan NotFound() => new("NotFound", new NotFoundView
     {
         Chrome = _chrome,
-        Title = "ページが見つかりません",
-        Description = "お探しのページは見つかりませんでした。",
+        Title = words["notFound.title"],
+        Description = words["notFound.description"],
         Url = routes.Url("404.html"),
     });
-
-    /// <summary>A count of projects as the site writes it everywhere: N事業, or なし.</summary>
-    private static string Projects(int count) => count == 0 ? "なし" : $"{count}事業";
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -20,7 +20,7 @@ public static class OpenDataColumns
         new("field", "分野ID", "事業が属する分野の ID（例：tourism）。", false, (p, _) => [p.Field.Slug]),
         new("fieldName", "分野名", "事業が属する分野の名称。", false, (p, _) => [p.Field.Title]),
         new("status", "区分", $"{string.Join("、", site.Labels.Statuses.Select(s => $"{s.Key}（{s.Heading}）"))}のいずれか。", false, (p, _) => [p.StatusLabel.Key]),
-        new("towns", "関係市町", $"関係市町の ID（{string.Join(", ", site.Towns.Select(t => t.Slug))}）。市町がまだ決まっていない事業では空のリストです。", true, (p, _) => p.Towns.Select(t => t.Slug)),
+        new("towns", $"関係{site.Region.Kinds}", $"関係{site.Region.Kinds}の ID（{string.Join(", ", site.Towns.Select(t => t.Slug))}）。{site.Region.Kinds}がまだ決まっていない事業では空のリストです。", true, (p, _) => p.Towns.Select(t => t.Slug)),
         new("tags", "備考", $"備考欄の区分の ID。{string.Join("、", site.Labels.Tags.Select(t => $"{t.Key}（{t.Short}）"))}。", true, (p, _) => p.Tags.Select(t => t.Key)),
         new("alsoIn", "再掲分野", "事業が再掲されているほかの分野の ID。", true, (p, _) => p.AlsoIn.Select(f => f.Slug)),
         new("url", "URL", "事業のページの URL。", false, (p, r) => [r.Absolute(r.Project(p))]),

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using MoriokaSite.Benchmarks;
+using MoriokaSite.Tests.Support;
 
 // The benchmark: our generator and Hugo, side by side, on the real site and on synthetic sites of
 // 1, 10 and 100 times its size. Every build is a cold process, as a user runs it.
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
-//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects)
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94] [--baseline REV] [--rounds N]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects; REV's search beside today's)
 var arguments = args.ToList();
 string Option(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRepository();
@@ -23,9 +24,13 @@ switch (arguments.FirstOrDefault())
     case "serve-latency":
         return await ServeLatency.RunAsync(root, int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture));
     case "search":
-        return await SearchBenchmark.RunAsync(root, int.Parse(Option("--scale", "94"), CultureInfo.InvariantCulture));
+        return await SearchBenchmark.RunAsync(
+            root,
+            int.Parse(Option("--scale", "94"), CultureInfo.InvariantCulture),
+            Option("--baseline", string.Empty) is { Length: > 0 } baseline ? baseline : null,
+            int.Parse(Option("--rounds", "1"), CultureInfo.InvariantCulture));
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94]");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94] [--baseline REV] [--rounds N]");
         return 2;
 }
 

@@ -3,12 +3,12 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using Microsoft.Playwright;
-using MoriokaSite.BrowserTests;
 using MoriokaSite.Commands;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Search;
 using MoriokaSite.Site;
+using MoriokaSite.Tests.Support;
 using MoriokaSite.Validation;
 
 namespace MoriokaSite.Benchmarks;
@@ -32,7 +32,9 @@ public static class SearchBenchmark
         ("typo", "いんたんしぷ"), ("typo", "観行"),
     ];
 
-    public static async Task<int> RunAsync(string root, int syntheticScale)
+    /// <param name="baseline">A git revision whose site and search are measured beside today's, query by query in the same run (an A/B on one machine), or null.</param>
+    /// <param name="rounds">How many times each query is typed; times are the median over the rounds.</param>
+    public static async Task<int> RunAsync(string root, int syntheticScale, string? baseline, int rounds)
     {
         var benchFolder = Path.Combine(root, "tests/MoriokaSite.Benchmarks");
         if (!File.Exists(Path.Combine(benchFolder, "node_modules/.bin/pagefind")))
@@ -52,6 +54,7 @@ public static class SearchBenchmark
 
         var real = Path.Combine(work, "real");
         Shell.Run("dotnet", [generator, "build", "--output", real, "--base-url", "/"], root);
+        var baselineSite = baseline is null ? null : BuildBaseline(root, baseline, work);
         var pagefind = Stopwatch.StartNew();
         Shell.Run(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--site", real, "--silent"], benchFolder);
         Console.WriteLine($"Pagefind {Shell.Capture(Path.Combine(benchFolder, "node_modules/.bin/pagefind"), ["--version"]).Trim()} indexed the built site in {pagefind.ElapsedMilliseconds} ms");
@@ -66,6 +69,11 @@ public static class SearchBenchmark
         });
 
         var index = RealIndex(root);
+        if (baselineSite is not null)
+        {
+            await CompareWithBaselineAsync(browser, real, baselineSite, baseline!, rounds);
+        }
+
         using (var server = new FolderServer(real))
         {
             Console.WriteLine($"\nReal site ({index.Documents.Count} projects): first query, gzip bytes and keystroke-to-paint, then results compared");
@@ -129,6 +137,51 @@ public static class SearchBenchmark
         }
 
         return 0;
+    }
+
+    /// <summary>Builds the site as it was at a revision, with that revision's generator, theme and data.</summary>
+    private static string BuildBaseline(string root, string revision, string work)
+    {
+        var source = Path.Combine(work, "baseline-source");
+        Directory.CreateDirectory(source);
+        Shell.Run("bash", ["-c", $"git -C \"{root}\" archive \"{revision}\" | tar -x -C \"{source}\""], root);
+        Console.WriteLine($"Building the generator at {revision} (Release)…");
+        Shell.Run("dotnet", ["build", Path.Combine(source, "generator"), "-c", "Release", "-v", "q", "-nologo"], source);
+        var site = Path.Combine(work, "baseline");
+        Shell.Run("dotnet", [Path.Combine(source, "generator/bin/Release/net10.0/MoriokaSite.dll"), "build", "--output", site, "--base-url", "/"], source);
+        return site;
+    }
+
+    /// <summary>
+    /// Today's search and the baseline's on the same queries, typed alternately (today, baseline, today…) so that
+    /// whatever else the machine does falls on both alike; each figure is the median over the rounds.
+    /// </summary>
+    private static async Task CompareWithBaselineAsync(IBrowser browser, string real, string baselineSite, string revision, int rounds)
+    {
+        using var ours = new FolderServer(real);
+        using var theirs = new FolderServer(baselineSite);
+        Console.WriteLine($"\nToday beside {revision}, {rounds} round(s) of {Queries.Count} queries: first-query gzip KB and keystroke-to-first-result ms (median over rounds)");
+        Console.WriteLine($"{"query",-12} {"today KB",9} {"today ms",9} {"base KB",8} {"base ms",8}");
+        var today = new List<(double Bytes, double Ms)>();
+        var before = new List<(double Bytes, double Ms)>();
+        foreach (var query in Queries)
+        {
+            var a = new List<Visit>();
+            var b = new List<Visit>();
+            for (var round = 0; round < rounds; round++)
+            {
+                a.Add(await OursAsync(browser, ours, real, query));
+                b.Add(await OursAsync(browser, theirs, baselineSite, query));
+            }
+
+            var t = (Median(a.Select(v => (double)v.Bytes)), Median(a.Select(v => v.Milliseconds)));
+            var o = (Median(b.Select(v => (double)v.Bytes)), Median(b.Select(v => v.Milliseconds)));
+            today.Add(t);
+            before.Add(o);
+            Console.WriteLine($"{query,-12} {Kb(t.Item1),9} {t.Item2,9:0} {Kb(o.Item1),8} {o.Item2,8:0}");
+        }
+
+        Console.WriteLine($"median       {Kb(Median(today.Select(x => x.Bytes))),9} {Median(today.Select(x => x.Ms)),9:0} {Kb(Median(before.Select(x => x.Bytes))),8} {Median(before.Select(x => x.Ms)),8:0}");
     }
 
     /// <param name="Milliseconds">From the last keystroke to the first result painted.</param>

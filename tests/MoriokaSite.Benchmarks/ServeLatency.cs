@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
-using MoriokaSite.BrowserTests;
+using MoriokaSite.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace MoriokaSite.Benchmarks;

@@ -6,20 +6,21 @@ namespace MoriokaSite.Rendering.Views;
 
 /// <summary>
 /// What every page's layout shows (the site's name, navigation, the footer's municipalities), and the region's
-/// words every template may need: the word for all the towns, the labels of statuses and tags.
+/// words every template may need: the word for all the towns, the labels of statuses and tags. The navigation's
+/// labels are the theme's wording (strings.json).
 /// </summary>
-public sealed record SiteChrome(SiteConfig Config, Routes Routes, Region Region, Labels Labels)
+public sealed record SiteChrome(SiteConfig Config, Routes Routes, Region Region, Labels Labels, PageWords Words)
 {
     public IReadOnlyList<Town> Towns => Region.Towns;
 
     public IReadOnlyList<NavItem> Navigation { get; } =
     [
-        new("home", "トップ", Routes.Home),
-        new("projects", "事業一覧", Routes.Projects),
-        new("towns", "市町", Routes.Towns),
-        new("agreement", "連携協約（案）", Routes.Agreement),
-        new("schedule", "スケジュール", Routes.Schedule),
-        new("data", "オープンデータ", Routes.OpenData),
+        new("home", Words["nav.home"], Routes.Home),
+        new("projects", Words["nav.projects"], Routes.Projects),
+        new("towns", Words["nav.towns"], Routes.Towns),
+        new("agreement", Words["nav.agreement"], Routes.Agreement),
+        new("schedule", Words["nav.schedule"], Routes.Schedule),
+        new("data", Words["nav.data"], Routes.OpenData),
     ];
 
     /// <summary>

@@ -9,4 +9,7 @@ public sealed record TownsView : PageView
 
     /// <summary>The projects in which only some of the towns take part, with those towns.</summary>
     public required IReadOnlyList<ProjectItem> Shared { get; init; }
+
+    /// <summary>Whether any project is 再掲 in a second field: only then does the matrix explain how it counts it.</summary>
+    public required bool AnyCrossListed { get; init; }
 }

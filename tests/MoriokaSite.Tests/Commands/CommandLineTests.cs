@@ -1,5 +1,6 @@
 using MoriokaSite.Commands;
 using MoriokaSite.Tests.Support;
+using static MoriokaSite.Tests.Support.ProgramRun;
 
 namespace MoriokaSite.Tests.Commands;
 
@@ -12,14 +13,6 @@ public sealed class CommandLineTests : IDisposable
     private readonly SiteCopy _site = new();
 
     public void Dispose() => _site.Dispose();
-
-    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await Program.RunAsync(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
 
     private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0];
 

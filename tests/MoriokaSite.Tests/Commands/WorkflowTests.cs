@@ -9,13 +9,27 @@ public sealed partial class WorkflowTests
 {
     private static IReadOnlyList<YamlMappingNode> Steps(string workflow)
     {
-        var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, ".github/workflows", workflow))));
-        var jobs = (YamlMappingNode)((YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
+        var jobs = (YamlMappingNode)Load(".github/workflows/" + workflow)["jobs"];
         return jobs.Children.Values.Cast<YamlMappingNode>()
             .Where(j => j.Children.ContainsKey("steps"))
-            .SelectMany(j => ((YamlSequenceNode)j["steps"]).Children.Cast<YamlMappingNode>())
+            .SelectMany(j => Expanded((YamlSequenceNode)j["steps"]))
             .ToList();
+    }
+
+    /// <summary>A step that uses one of the repository's own actions stands for that action's steps.</summary>
+    private static IEnumerable<YamlMappingNode> Expanded(YamlSequenceNode steps) =>
+        steps.Children.Cast<YamlMappingNode>().SelectMany(step => LocalAction(step) is { } action ? Expanded(ActionSteps(action)) : [step]);
+
+    private static string? LocalAction(YamlMappingNode step) =>
+        step.Children.TryGetValue("uses", out var uses) && ((YamlScalarNode)uses).Value is { } path && path.StartsWith("./", StringComparison.Ordinal) ? path[2..] : null;
+
+    private static YamlSequenceNode ActionSteps(string action) => (YamlSequenceNode)((YamlMappingNode)Load(action + "/action.yml")["runs"])["steps"];
+
+    private static YamlMappingNode Load(string relative)
+    {
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(Repository.Root, relative))));
+        return (YamlMappingNode)yaml.Documents[0].RootNode;
     }
 
     private static IEnumerable<string> Runs(string workflow) =>
@@ -57,6 +71,18 @@ public sealed partial class WorkflowTests
     public void Every_action_is_pinned_to_an_exact_release(string workflow)
     {
         Assert.All(Uses(workflow), u => Assert.Matches(@"^actions/[a-z-]+@v\d+\.\d+\.\d+$", u));
+    }
+
+    [Theory]
+    [InlineData("publish.yml")]
+    [InlineData("pull-request.yml")]
+    public void Both_workflows_set_up_and_test_through_the_shared_action_whose_run_steps_name_a_shell(string workflow)
+    {
+        var jobs = (YamlMappingNode)Load(".github/workflows/" + workflow)["jobs"];
+        var action = Assert.Single(jobs.AllNodes.OfType<YamlMappingNode>().Select(LocalAction).OfType<string>());
+        Assert.Equal(".github/actions/check-and-test", action);
+        // GitHub refuses a composite action whose run step has no shell, where a workflow's own steps default to bash.
+        Assert.All(ActionSteps(action).Children.Cast<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")), s => Assert.Equal("bash", ((YamlScalarNode)s["shell"]).Value));
     }
 
     [Fact]

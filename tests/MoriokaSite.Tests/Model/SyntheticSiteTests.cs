@@ -1,4 +1,3 @@
-using MoriokaSite.Benchmarks;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AngleSharp.Dom;
 using MoriokaSite.Tests.Support;
@@ -12,7 +13,7 @@ namespace MoriokaSite.Tests.Site;
 /// pillars, a field without projects, its own tags, no 再掲) built by the same generator and theme: it passes
 /// the real site's checks, and not one of its files carries a word of the real region's data.
 /// </summary>
-public sealed class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<SecondRegionBuilds>
+public sealed partial class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<SecondRegionBuilds>
 {
     private const string Base = "/SecondRegion/";
 
@@ -152,7 +153,7 @@ public sealed class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<
             var doc = BuiltSites.Parse(Page($"towns/{town["ID"]}"));
             var mine = Projects.Where(p => TownIdsOf(p).Contains(town["ID"])).ToList();
             var regionWide = mine.Count(AllTowns);
-            Assert.Contains($"関係市町に{town["名称"]}が含まれる事業は{mine.Count}事業です", doc.QuerySelector(".lead")!.TextContent);
+            Assert.Contains($"関係市町村に{town["名称"]}が含まれる事業は{mine.Count}事業です", doc.QuerySelector(".lead")!.TextContent);
             Assert.Contains($"5市町村すべてによる事業 {regionWide}事業", doc.QuerySelector(".lead")!.TextContent);
             Assert.Equal(mine.Where(p => !AllTowns(p)).Select(p => p["ID"]).Order(StringComparer.Ordinal), Linked(doc.QuerySelectorAll("section[aria-labelledby=particular] .project-name a")));
             Assert.Equal(mine.Where(AllTowns).Select(p => p["ID"]).Order(StringComparer.Ordinal), Linked(doc.QuerySelectorAll("section[aria-labelledby=region-wide] li a")));
@@ -216,6 +217,39 @@ public sealed class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<
     }
 
     [Fact]
+    public void No_page_says_shi_cho_where_the_region_s_word_is_shi_cho_son()
+    {
+        var pages = 0;
+        foreach (var build in new[] { sites.RootBuild, sites.SubPathBuild })
+        {
+            foreach (var file in BuiltSites.HtmlFiles(build))
+            {
+                var text = File.ReadAllText(file);
+                var found = ShiChoAlone().Matches(text).Select(m => text.Substring(Math.Max(0, m.Index - 20), Math.Min(text.Length, m.Index + 20) - Math.Max(0, m.Index - 20))).ToList();
+                Assert.True(found.Count == 0, $"{Path.GetRelativePath(build, file)}: {string.Join(" / ", found)}");
+                pages++;
+            }
+        }
+
+        Assert.True(pages >= 60, $"only {pages} pages");
+
+        // search.js writes its results' 関係… from the index, where the region's word is.
+        using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(sites.SubPathBuild, "search/index/meta.json")));
+        Assert.Equal("市町村", meta.RootElement.GetProperty("townKinds").GetString());
+        Assert.DoesNotMatch(ShiChoAlone(), File.ReadAllText(Path.Combine(sites.SubPathBuild, "assets/search.js")));
+    }
+
+    [Fact]
+    public void The_home_page_mentions_no_cross_listing_the_region_does_not_have_and_counts_in_plain_words()
+    {
+        var home = BuiltSites.Parse(Page(string.Empty));
+        Assert.Equal("2つの政策の柱と6つの分野", home.QuerySelector("#pillars")!.TextContent.Trim());
+        Assert.Equal("分野別・区分別の事業数", home.QuerySelector(".summary-table caption")!.TextContent.Trim());
+        Assert.DoesNotContain("再掲", home.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("再掲", BuiltSites.Parse(Page("towns")).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public void The_region_s_own_tags_are_shown_and_defined()
     {
         var tags = SecondRegion.Rows("data/tags.csv");
@@ -250,4 +284,8 @@ public sealed class SecondRegionTests(SecondRegionBuilds sites) : IClassFixture<
         Assert.Equal(Towns.Count, Directory.GetFiles(Path.Combine(sites.SubPathBuild, "data/towns")).Length);
         Assert.Equal(FieldSlugs.Length, Directory.GetFiles(Path.Combine(sites.SubPathBuild, "data/fields")).Length);
     }
+
+    /// <summary>市町 where the word is not 市町村: the real region's word left in a shared template.</summary>
+    [GeneratedRegex("市町(?!村)")]
+    private static partial Regex ShiChoAlone();
 }

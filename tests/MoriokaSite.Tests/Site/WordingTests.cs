@@ -47,6 +47,14 @@ public sealed partial class WordingTests(BuiltSites sites)
     }
 
     [Fact]
+    public void The_home_page_explains_how_it_counts_cross_listed_projects_because_the_region_has_them()
+    {
+        var home = Page("");
+        Assert.Equal("3つの政策の柱と17の分野", home.QuerySelector("#pillars")!.TextContent.Trim());
+        Assert.Equal("分野別・区分別の事業数（再掲の事業は本来の分野で1回だけ数えています）", home.QuerySelector(".summary-table caption")!.TextContent.Trim());
+    }
+
+    [Fact]
     public void The_site_s_own_sentences_use_desu_masu()
     {
         foreach (var path in new[] { "", "schedule" })

@@ -115,6 +115,20 @@ public sealed class RegionDiagnosticsTests : IDisposable
     }
 
     [Fact]
+    public void More_towns_than_the_search_index_holds_are_reported_at_the_first_row_over()
+    {
+        string Extra(int count) => string.Concat(Enumerable.Range(1, count).Select(i => $"town{i},町{i},まち{i},町,{100 + i},\n"));
+        var towns = _site.Read(Towns).TrimEnd('\n') + "\n";
+        var real = towns.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length - 1;
+
+        _site.Write(Towns, towns + Extra(31 - real));
+        Assert.DoesNotContain(_site.Validate().Diagnostics, d => d.Code == "MS148"); // 31 fit in the index
+
+        _site.Write(Towns, towns + Extra(32 - real));
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS148", Towns, 33, "市町村が31を超えています（この行から）", "There are more than 31 towns (from this row on)");
+    }
+
+    [Fact]
     public void A_status_row_with_an_unknown_id_lists_the_fixed_ids()
     {
         var line = _site.LineOf(Statuses, "considering,");

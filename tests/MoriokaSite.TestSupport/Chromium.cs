@@ -1,4 +1,4 @@
-namespace MoriokaSite.BrowserTests;
+namespace MoriokaSite.Tests.Support;
 
 /// <summary>
 /// Finds Debian's Chromium. Playwright cannot download a browser here, so the tests use the system's;

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>A port nobody listens on just now: never a fixed one, since other test runs may share the machine.</summary>
-internal static class FreePort
+public static class FreePort
 {
     public static int Next()
     {

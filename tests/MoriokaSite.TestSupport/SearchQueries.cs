@@ -4,7 +4,7 @@ namespace MoriokaSite.Tests.Support;
 /// Twenty queries a resident or a journalist would type, each found in the real content: the search
 /// tests and the Pagefind comparison use the same list. Internal: each project that links it keeps its own copy.
 /// </summary>
-internal static class SearchQueries
+public static class SearchQueries
 {
     public static readonly IReadOnlyList<string> Japanese =
     [

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 
-namespace MoriokaSite.Benchmarks;
+namespace MoriokaSite.Tests.Support;
 
 /// <summary>
 /// A site N times the size of the real one: every project of data/projects.csv repeated N times under

@@ -1,0 +1,112 @@
+// search.js, the index: the files under search/index/, each fetched once and only when a query needs it,
+// and what they answer — a gram's postings, a term's synonyms, the ranked candidates, the towns' order,
+// a document's text and the check that it holds every whole term. From here on the page must be the
+// search page: on any other page the script stops after the text rules.
+
+  const app = document.getElementById('search-app');
+  if (!app) return;
+
+  // ---- The index: files fetched once each, only when a query needs them. ----
+
+  const indexUrl = app.dataset.index;
+  const version = app.dataset.version;
+  const files = new Map();
+
+  function load(name) {
+    if (!files.has(name)) {
+      files.set(name, fetch(`${indexUrl}${name}?v=${version}`).then((response) => {
+        if (!response.ok) throw new Error(`${name}: ${response.status}`);
+        return response.json();
+      }));
+    }
+    return files.get(name);
+  }
+
+  /** Document → where-bits (4 name, 2 field and tag names, 1 summary) for one gram. */
+  async function postings(gram, meta) {
+    const shard = await load(`grams-${shardOf(gram, meta.shards)}.json`);
+    const found = new Map();
+    if (!Object.hasOwn(shard, gram)) return found;
+    let value = 0;
+    for (const delta of shard[gram]) {
+      value += delta;
+      found.set(value >> 3, value & 7);
+    }
+    return found;
+  }
+
+  const weight = (where) => (where & 4 ? 100 : 0) + (where & 2 ? 10 : 0) + (where & 1 ? 1 : 0);
+  // What a literal match adds above any synonym's (SearchEngine.Literal).
+  const LITERAL = 1000;
+
+  // The synonym groups of data/synonyms.csv, folded: term → the other words of its group.
+  let synonymsOf = null;
+  function synonyms(term, meta) {
+    if (synonymsOf === null) {
+      synonymsOf = new Map();
+      for (const group of meta.synonyms ?? []) for (const word of group) synonymsOf.set(word, group.filter((w) => w !== word));
+    }
+    return synonymsOf.get(term) ?? [];
+  }
+
+  /** Document → the where-bits all the term's grams share. */
+  async function where(term, meta) {
+    let found = null;
+    for (const gram of queryGrams(term)) {
+      const next = new Map();
+      for (const [d, bits] of await postings(gram, meta)) {
+        const shared = found === null ? bits : (found.get(d) ?? 0) & bits;
+        if (shared !== 0) next.set(d, shared);
+      }
+      found = next;
+    }
+    return found ?? new Map();
+  }
+
+  /** Documents holding every gram of every term or of one of its synonyms, best first: SearchEngine.Candidates in the generator. */
+  async function candidates(terms, meta) {
+    if (terms.length === 0) {
+      return Array.from({ length: meta.documents }, (_, d) => ({ d, score: 0 }));
+    }
+    const grams = terms.flatMap((term) => [term, ...synonyms(term, meta)]).flatMap(queryGrams);
+    await Promise.all(grams.map((gram) => load(`grams-${shardOf(gram, meta.shards)}.json`)));
+    let scores = null;
+    for (const term of terms) {
+      const found = new Map();
+      for (const [d, bits] of await where(term, meta)) found.set(d, LITERAL + weight(bits));
+      for (const synonym of synonyms(term, meta)) {
+        for (const [d, bits] of await where(synonym, meta)) found.set(d, Math.max(found.get(d) ?? 0, weight(bits)));
+      }
+      const nextScores = new Map();
+      for (const [d, score] of found) {
+        if (scores === null || scores.has(d)) nextScores.set(d, (scores?.get(d) ?? 0) + score);
+      }
+      scores = nextScores;
+    }
+    return Array.from(scores, ([d, score]) => ({ d, score })).sort((a, b) => b.score - a.score || a.d - b.d);
+  }
+
+  /**
+   * SearchEngine.Find's order when the query names towns: ties go first to the projects whose text names
+   * one of them (found by the postings of its shortest written name), then to those only some towns share.
+   */
+  async function townOrder(ranked, named, meta) {
+    if (named.length === 0) return ranked;
+    const naming = new Set();
+    for (const town of named) for (const d of (await where(town.shortName, meta)).keys()) naming.add(d);
+    const all = (1 << meta.towns.length) - 1;
+    const rank = (hit) => (naming.has(hit.d) ? 0 : 2) + (meta.town[hit.d] === all ? 1 : 0);
+    return ranked.slice().sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.d - b.d);
+  }
+
+  async function documentOf(d, meta) {
+    const chunk = await load(`docs-${Math.floor(d / meta.chunk)}.json`);
+    const [url, name, summary, labels] = chunk[d % meta.chunk];
+    return { url, name, summary, labels };
+  }
+
+  // Bigrams cannot tell 観光客 from 観光…光客: each shown result is checked for every whole term (or a synonym).
+  function contains(doc, terms, meta) {
+    const parts = [doc.name, doc.labels, doc.summary].map(fold);
+    return terms.every((term) => [term, ...synonyms(term, meta)].some((t) => parts.some((part) => part.includes(t))));
+  }

@@ -1,0 +1,85 @@
+// search.js, the offers under the status line: why the query's town names became filters, 「もしかして」
+// links, and buttons that take a word or a filter away when nothing is found.
+
+  function offerButton(text, action) {
+    const button = element('button', 'offer', text);
+    button.type = 'button';
+    button.addEventListener('click', () => { action(); update('push'); input.focus(); });
+    return button;
+  }
+
+  function removeWord(word) {
+    input.value = input.value.split(/[ \u3000]+/).filter((w) => fold(w) !== word).join(' ');
+  }
+
+  /** Removes a town's filter that came from the query: the town's name leaves the query too, or it would come back. */
+  function untickTown(town) {
+    town.box.checked = false;
+    fromQuery.delete(town.key);
+    for (const alias of town.aliases) removeWord(alias);
+  }
+
+  /** Ticks the boxes of the towns the query names, and unticks those it ticked for a name no longer there. */
+  function tickNamedTowns(named) {
+    for (const town of towns ?? []) {
+      const isNamed = named.includes(town);
+      if (isNamed && !town.box.checked) {
+        town.box.checked = true;
+        fromQuery.add(town.key);
+      } else if (!isNamed && fromQuery.has(town.key)) {
+        town.box.checked = false;
+        fromQuery.delete(town.key);
+      }
+    }
+  }
+
+  function drawOffers(query, state, found, meta, suggestions) {
+    offers.replaceChildren();
+    const buttons = [];
+    for (const town of query.named) {
+      const words = fold(input.value).split(/[ \t\n\r]/).filter((w) => town.aliases.includes(w));
+      offers.append(element('p', 'search-town-note', `「${words[0]}」は${meta.townKinds}の名前なので、${town.label}の事業に絞り込んでいます。`));
+      buttons.push(offerButton(`${town.label}の絞り込みを外す`, () => untickTown(town)));
+    }
+    if (query.named.length > 0 && query.terms.length === 0 && found > 0) {
+      const names = query.named.map((t) => t.label).join('・');
+      offers.append(element('p', 'search-town-note', `事業の説明に${names}の名前がある事業と、一部の${meta.townKinds}だけが参加する事業を先に、${meta.allTownsShort}が参加する事業を後に並べています。`));
+    }
+    if (found === 0 && suggestions.length > 0) {
+      const line = element('p', 'search-suggestions', 'もしかして：');
+      suggestions.forEach(({ term, word }, i) => {
+        const link = element('a', '', word);
+        const replaced = input.value.split(/[ \u3000]+/).map((w) => (fold(w) === term ? word : w)).join(' ');
+        link.href = urlOf({ ...state, q: replaced });
+        link.addEventListener('click', (event) => {
+          event.preventDefault();
+          input.value = replaced;
+          update('push');
+          input.focus();
+        });
+        if (i > 0) line.append('、');
+        line.append(link);
+      });
+      offers.append(line);
+    }
+    if (found === 0) {
+      offers.append(element('p', '', '条件に合う事業はありません。言葉を減らすか、絞り込みを外してみてください。'));
+      for (const word of input.value.split(/[ \u3000]+/).filter((w) => runs(fold(w)).length > 0)) {
+        buttons.push(offerButton(`「${word}」を外す`, () => removeWord(fold(word))));
+      }
+      for (const group of GROUPS) {
+        for (const key of state[group]) {
+          buttons.push(offerButton(`絞り込み「${labelOf(group, key)}」を外す`, () => { boxes(group).find((b) => b.value === key).checked = false; }));
+        }
+      }
+    }
+    if (buttons.length > 0) {
+      const row = element('ul', 'offer-list');
+      for (const button of buttons) {
+        const item = element('li');
+        item.append(button);
+        row.append(item);
+      }
+      offers.append(row);
+    }
+  }
