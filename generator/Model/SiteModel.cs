@@ -38,7 +38,5 @@ public sealed record SiteModel
 
     public IReadOnlyList<Town> Partners => Region.Partners;
 
-    public IEnumerable<Project> ProjectsOf(Town town) => Projects.Where(p => p.Towns.Contains(town));
-
     public int Count(Status status) => Projects.Count(p => p.Status == status);
 }

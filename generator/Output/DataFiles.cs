@@ -20,7 +20,7 @@ public static class DataFiles
         var columns = OpenDataColumns.For(site);
         files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
         files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
-        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), site.ProjectsOf(t), columns, routes)));
+        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), t.Projects, columns, routes)));
         files.Add(AtomFeed.Write(site, routes));
         if (routes.HasOrigin)
         {

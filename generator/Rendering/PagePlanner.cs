@@ -72,7 +72,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     });
 
     private TownMapView Map(Town? current, string titleId) =>
-        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, site.ProjectsOf(t).Count())).ToList(), titleId, current, routes, site.Region);
+        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, t.Projects.Count)).ToList(), titleId, current, routes, site.Region);
 
     private PagePlan Field(Field field) => new("Field", new FieldView
     {
@@ -95,7 +95,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
 
     private PagePlan Town(Town town)
     {
-        var projects = site.ProjectsOf(town).ToList();
+        var projects = town.Projects;
         return new("Town", new TownView
         {
             Chrome = _chrome,

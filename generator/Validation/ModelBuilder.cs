@@ -72,6 +72,12 @@ public static class ModelBuilder
             field.CrossListed = byAlsoIn[field].ToList();
         }
 
+        var byTown = parts.Projects.SelectMany(p => p.Towns.Select(t => (Town: t, Project: p))).ToLookup(x => x.Town, x => x.Project);
+        foreach (var town in parts.Region.Towns)
+        {
+            town.Projects = byTown[town].ToList();
+        }
+
         foreach (var pillar in parts.Pillars.Values)
         {
             pillar.Fields = parts.Fields.Where(f => (f.Area ?? f.Pillar) == pillar).ToList();

@@ -7,7 +7,7 @@ namespace MoriokaSite.Rendering.Charts;
 /// <summary>The site's pictures, each drawn from the model's counts: the map, the stacked bars of the summary, a field's charts.</summary>
 public sealed class SiteCharts(SiteModel site, Routes routes)
 {
-    public string Map(Town? current, string titleId) => TownMap.Draw(site.Region, routes, t => site.ProjectsOf(t).Count(), current, titleId);
+    public string Map(Town? current, string titleId) => TownMap.Draw(site.Region, routes, t => t.Projects.Count, current, titleId);
 
     /// <summary>The summary table's rows as bars, grouped as the table groups them.</summary>
     public string ProjectsByField(SummaryTable summary, string captionId) => StackedBars.Draw(

@@ -74,8 +74,19 @@ public sealed partial class RealDataTests : IDisposable
     {
         // The source's 108 rows hold 96 「8市町」 rows; one of them is the 再掲 row, so 95 projects.
         Assert.Equal(95, _model.Projects.Count(p => p.IsRegionWide));
-        Assert.Equal(101, _model.ProjectsOf(_model.Towns.Single(t => t.Slug == "shizukuishi")).Count());
+        Assert.Equal(101, _model.Towns.Single(t => t.Slug == "shizukuishi").Projects.Count);
         Assert.Equal(["morioka", "hachimantai", "shizukuishi", "kuzumaki"], _model.Projects.Single(p => p.Name == "国際観光客誘致促進事業").Towns.Select(t => t.Slug));
+    }
+
+    [Fact]
+    public void Each_town_links_back_to_exactly_the_projects_that_name_it_in_id_order()
+    {
+        foreach (var town in _model.Towns)
+        {
+            Assert.Equal(_model.Projects.Where(p => p.Towns.Contains(town)).Select(p => p.Id), town.Projects.Select(p => p.Id));
+        }
+
+        Assert.All(_model.Projects, p => Assert.All(p.Towns, t => Assert.Contains(p, t.Projects)));
     }
 
     [Fact]

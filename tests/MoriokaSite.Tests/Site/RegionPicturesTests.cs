@@ -31,7 +31,7 @@ public sealed class RegionPicturesTests(BuiltSites sites)
         Assert.Equal(Site.Towns.Select(t => Base + $"towns/{t.Slug}/"), links.Select(a => a.GetAttribute("href")));
         foreach (var (town, link) in Site.Towns.Zip(links))
         {
-            var count = Site.ProjectsOf(town).Count();
+            var count = town.Projects.Count;
             Assert.Equal(count, Number(link.QuerySelector(".n")!));
             Assert.Equal($"{town.Name}{count}事業", link.TextContent);
             Assert.Null(link.GetAttribute("aria-label")); // the name is the visible text
