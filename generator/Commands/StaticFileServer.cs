@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Commands;
 
@@ -114,7 +115,7 @@ public sealed class StaticFileServer : IAsyncDisposable
         var response = context.Response;
         var file = Resolve(path);
         response.StatusCode = file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
-        file ??= Path.Combine(_folder, "404.html");
+        file ??= Path.Combine(_folder, Routes.NotFoundFile);
         response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
         response.Headers.CacheControl = "no-store";
         var bytes = File.Exists(file) ? await File.ReadAllBytesAsync(file, context.RequestAborted) : null;

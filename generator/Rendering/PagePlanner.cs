@@ -233,7 +233,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Chrome = _chrome,
         Title = words["notFound.title"],
         Description = words["notFound.description"],
-        Url = routes.Url("404.html"),
+        Url = routes.NotFound,
     });
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -43,6 +43,11 @@ public sealed class Routes
 
     public string Feed => Url("feed.xml");
 
+    /// <summary>The page GitHub Pages (and serve) answers for any URL it has no file for: the name is the host's convention.</summary>
+    public const string NotFoundFile = "404.html";
+
+    public string NotFound => Url(NotFoundFile);
+
     public string FieldCsv(Field field) => Url($"data/fields/{field.Slug}.csv");
 
     public string TownCsv(Town town) => Url($"data/towns/{town.Slug}.csv");
