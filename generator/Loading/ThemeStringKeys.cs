@@ -25,6 +25,8 @@ public static class ThemeStringKeys
         ("crumb.home", []),
         ("count.projects", ["count"]),
         ("count.none", []),
+        ("table.named", ["heading"]),
+        ("table.unnamed", []),
         ("towns.title", []),
         ("towns.crumb", []),
         ("towns.description", []),

@@ -20,5 +20,7 @@ public static class MarkdownRenderer
     // Sanitize may be called from several threads at once on one instance whose settings stay as they are.
     private static readonly HtmlSanitizer Sanitizer = HtmlPolicy.Create();
 
-    public static string ToHtml(string markdown) => TableRegions.Wrap(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline))).TrimEnd('\n');
+    /// <param name="tableName">The accessible name of a table's scrolling region, from the heading above it ("" when none): the theme's wording.</param>
+    public static string ToHtml(string markdown, Func<string, string> tableName) =>
+        TableRegions.Wrap(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)), tableName).TrimEnd('\n');
 }

@@ -12,9 +12,12 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
 {
     private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels, words);
     private readonly StructuredData _structured = new(site, routes);
-    private readonly SiteCharts _charts = new(site, routes);
+    private readonly SiteCharts _charts = new(site, routes, words.ProjectCountText());
 
     private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
+
+    /// <summary>A content page's Markdown as HTML, its tables named in the theme's wording.</summary>
+    private string Html(string markdown) => MarkdownRenderer.ToHtml(markdown, heading => heading.Length == 0 ? words["table.unnamed"] : words["table.named", ("heading", heading)]);
 
     private Crumb HomeCrumb => new(words["crumb.home"], routes.Home);
 
@@ -46,7 +49,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Url = routes.Home,
             Section = "home",
             StructuredData = _structured.Home(),
-            IntroHtml = MarkdownRenderer.ToHtml(site.Home.Body),
+            IntroHtml = Html(site.Home.Body),
             Pillars = site.Pillars,
             Summary = summary,
             ProjectCount = site.Projects.Count,
@@ -85,7 +88,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Field = field,
         StagesSvg = _charts.FieldStages(field, "stages-caption"),
         TownsSvg = _charts.FieldTowns(field, "towns-caption"),
-        BodyHtml = MarkdownRenderer.ToHtml(field.Body),
+        BodyHtml = Html(field.Body),
         Groups = site.Labels.Statuses.Select(s => new StatusGroup(s,
         [
             .. field.Projects.Where(p => p.Status == s.Status).Select(p => new ProjectItem(p)),
@@ -125,7 +128,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Url = routes.TownAgreement(town),
             Section = "agreement",
             Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new(site.Agreement.Template.Title, null)],
-            BodyHtml = MarkdownRenderer.ToHtml(page.Body),
+            BodyHtml = Html(page.Body),
             Partner = town,
             CentralCity = site.Agreement.CentralCity,
         });
@@ -169,7 +172,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Url = routes.Agreement,
         Section = "agreement",
         Breadcrumbs = [HomeCrumb, new(site.Agreement.Template.Title, null)],
-        BodyHtml = MarkdownRenderer.ToHtml(site.Agreement.Template.Body),
+        BodyHtml = Html(site.Agreement.Template.Body),
         AgreementPartners = site.Partners,
         CentralCity = site.Agreement.CentralCity,
         Placeholder = site.Agreement.Placeholder,
@@ -183,7 +186,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Url = routes.Schedule,
         Section = "schedule",
         Breadcrumbs = [HomeCrumb, new(site.Schedule.Title, null)],
-        BodyHtml = MarkdownRenderer.ToHtml(site.Schedule.Body),
+        BodyHtml = Html(site.Schedule.Body),
     });
 
     private PagePlan Search() => new("Search", new SearchView
@@ -224,7 +227,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Description = site.AccessibilityPolicy.Description,
         Url = routes.Accessibility,
         Breadcrumbs = [HomeCrumb, new(site.AccessibilityPolicy.Title, null)],
-        PolicyHtml = MarkdownRenderer.ToHtml(site.AccessibilityPolicy.Body),
+        PolicyHtml = Html(site.AccessibilityPolicy.Body),
         Report = site.AccessibilityReport,
     });
 

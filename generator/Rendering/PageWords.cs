@@ -1,5 +1,6 @@
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Rendering.Charts;
 using MoriokaSite.Rendering.Views;
 
 namespace MoriokaSite.Rendering;
@@ -32,6 +33,14 @@ public sealed class PageWords(ThemeStrings strings, SiteModel site)
 
             return strings.Fill(key, all);
         }
+    }
+
+    /// <summary>The wording of count.projects around its number, for the charts, which set the number apart.</summary>
+    public CountText ProjectCountText()
+    {
+        const string Mark = "\u0000";
+        var parts = this["count.projects", ("count", Mark)].Split(Mark);
+        return new CountText(parts[0], string.Join(string.Empty, parts.Skip(1)));
     }
 
     /// <summary>A count of projects as the site writes it everywhere: N事業, or なし.</summary>

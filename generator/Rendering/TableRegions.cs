@@ -12,7 +12,8 @@ public static class TableRegions
 {
     private static readonly HtmlParser Parser = new();
 
-    public static string Wrap(string html)
+    /// <param name="name">The region's name made from the heading above the table ("" when there is none).</param>
+    public static string Wrap(string html, Func<string, string> name)
     {
         if (!html.Contains("<table", StringComparison.Ordinal))
         {
@@ -26,7 +27,7 @@ public static class TableRegions
             region.SetAttribute("class", "table-scroll");
             region.SetAttribute("role", "region");
             region.SetAttribute("tabindex", "0");
-            region.SetAttribute("aria-label", $"表：{HeadingBefore(table)}".TrimEnd('：'));
+            region.SetAttribute("aria-label", name(HeadingBefore(table)));
             table.Parent!.InsertBefore(region, table);
             region.AppendChild(table);
         }

@@ -9,7 +9,7 @@ public static class CountBars
 
     private const double Width = 360;
 
-    public static string Draw(string captionId, IReadOnlyList<Bar> bars)
+    public static string Draw(string captionId, IReadOnlyList<Bar> bars, CountText count)
     {
         var max = Math.Max(1, bars.Max(b => (int?)b.Count) ?? 1);
         var body = new StringBuilder();
@@ -18,7 +18,7 @@ public static class CountBars
         {
             y += 18;
             body.Append($"<g class=\"bar\" data-key=\"{Svg.Text(bar.Key)}\">");
-            body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} <tspan class=\"total\">{bar.Count}</tspan>事業</text>");
+            body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} {count.Svg(bar.Count, "total")}</text>");
             y += 5;
             if (bar.Count > 0)
             {

@@ -19,7 +19,7 @@ public static class StackedBars
 
     /// <param name="prefix">The chart's id on its page, which prefixes its patterns' ids.</param>
     /// <param name="captionId">The id of the caption that names the chart (role="img" takes its name from there).</param>
-    public static string Draw(string prefix, string captionId, IReadOnlyList<Group> groups, IReadOnlyList<StatusLabel> statuses)
+    public static string Draw(string prefix, string captionId, IReadOnlyList<Group> groups, IReadOnlyList<StatusLabel> statuses, CountText count)
     {
         var max = Math.Max(1, groups.SelectMany(g => g.Bars).Max(b => (int?)b.Counts.Total) ?? 1);
         var body = new StringBuilder();
@@ -37,7 +37,7 @@ public static class StackedBars
             {
                 y += 18;
                 body.Append($"<g class=\"bar\" data-key=\"{Svg.Text(bar.Slug)}\">");
-                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} <tspan class=\"total\">{bar.Counts.Total}</tspan>事業</text>");
+                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} {count.Svg(bar.Counts.Total, "total")}</text>");
                 y += 5;
                 Segments(body, prefix, bar.Counts, y, (Width - 2) / max);
                 body.Append("</g>");

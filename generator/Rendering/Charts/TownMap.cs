@@ -18,7 +18,7 @@ public static class TownMap
 
     /// <param name="count">Each town's number of projects.</param>
     /// <param name="current">The town whose page this is, drawn highlighted; null elsewhere.</param>
-    public static string Draw(Region region, Routes routes, Func<Town, int> count, Town? current, string titleId)
+    public static string Draw(Region region, Routes routes, Func<Town, int> count, Town? current, string titleId, CountText countText)
     {
         var points = Project(region.Positions);
         var height = points.Count == 0 ? Margin * 2 : points.Max(p => p.Y) + Margin;
@@ -36,7 +36,7 @@ public static class TownMap
         var labels = Labels(points);
         for (var i = 0; i < points.Count; i++)
         {
-            Town(svg, points[i], routes, count(points[i].Town), points[i].Town == current, labels[i]);
+            Town(svg, points[i], routes, countText.Svg(count(points[i].Town), "n"), points[i].Town == current, labels[i]);
         }
 
         svg.Append("</svg>");
@@ -102,7 +102,7 @@ public static class TownMap
         return labels;
     }
 
-    private static void Town(StringBuilder svg, Point point, Routes routes, int count, bool isCurrent, Label place)
+    private static void Town(StringBuilder svg, Point point, Routes routes, string count, bool isCurrent, Label place)
     {
         var current = isCurrent ? " aria-current=\"page\"" : string.Empty;
         var right = place.Right;
@@ -111,7 +111,7 @@ public static class TownMap
         svg.Append($"<a href=\"{Svg.Text(routes.Town(point.Town))}\" class=\"{(isCurrent ? "town current" : "town")}\" data-town=\"{Svg.Text(point.Town.Slug)}\"{current}>");
         svg.Append($"<circle cx=\"{Svg.Number(point.X)}\" cy=\"{Svg.Number(point.Y)}\" r=\"{(point.Town.IsCentralCity ? 11 : 8)}\"/>");
         svg.Append($"<text x=\"{Svg.Number(x)}\" y=\"{Svg.Number(place.Y - 2)}\" text-anchor=\"{anchor}\" class=\"name\">{Svg.Text(point.Town.Name)}</text>");
-        svg.Append($"<text x=\"{Svg.Number(x)}\" y=\"{Svg.Number(place.Y + 15)}\" text-anchor=\"{anchor}\" class=\"count\"><tspan class=\"n\">{count}</tspan>事業</text>");
+        svg.Append($"<text x=\"{Svg.Number(x)}\" y=\"{Svg.Number(place.Y + 15)}\" text-anchor=\"{anchor}\" class=\"count\">{count}</text>");
         // No aria-label: the link's name is its visible text (名前 and N事業), as speech input expects.
         svg.Append("</a>");
     }

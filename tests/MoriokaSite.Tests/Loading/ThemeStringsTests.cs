@@ -52,6 +52,27 @@ public sealed class ThemeStringsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_charts_and_the_tables_regions_are_worded_by_the_theme_too()
+    {
+        _site.Edit(Strings, text => text
+            .Replace("\"count.projects\": \"{count}事業\"", "\"count.projects\": \"計{count}件\"", StringComparison.Ordinal)
+            .Replace("\"table.named\": \"表：{heading}\"", "\"table.named\": \"一覧表「{heading}」\"", StringComparison.Ordinal));
+        using var output = new TempFolder();
+        var result = await _site.BuildAsync(output.Path);
+        Assert.Empty(result.Diagnostics);
+
+        var home = File.ReadAllText(Path.Combine(output.Path, "index.html"));
+        Assert.Matches("計<tspan class=\"total\">[0-9]+</tspan>件</text>", home);
+        Assert.DoesNotContain("</tspan>事業", home, StringComparison.Ordinal);
+        var towns = File.ReadAllText(Path.Combine(output.Path, "towns", "index.html"));
+        Assert.Matches("計<tspan class=\"n\">[0-9]+</tspan>件</text>", towns);
+        var agreement = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output.Path, "agreement", "index.html")));
+        var names = agreement.QuerySelectorAll(".table-scroll").Select(r => r.GetAttribute("aria-label")).ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, n => Assert.StartsWith("一覧表「", n, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_key_is_named_at_the_file()
     {
         _site.Edit(Strings, text => text.Replace("  \"nav.data\": \"オープンデータ\",\n", string.Empty, StringComparison.Ordinal));
