@@ -52,36 +52,6 @@ public static class Suggestions
     private static bool Affix(string value, string candidate) => value.Length >= 2 && (
         candidate.StartsWith(value, StringComparison.Ordinal) || value.StartsWith(candidate, StringComparison.Ordinal));
 
-    /// <summary>
-    /// Edit distance over UTF-16 units, counting two neighbours typed the wrong way round (outptu) as one
-    /// edit, as it is one slip of the fingers (the optimal string alignment distance). Names are short.
-    /// </summary>
-    public static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    /// <summary>The edit distance for names, where two neighbours typed the wrong way round are one slip (outptu).</summary>
+    public static int Distance(string a, string b) => EditDistance.Within(a, b, Math.Max(a.Length, b.Length), EditDistance.Swaps.AreOneEdit);
 }

@@ -20,6 +20,20 @@ public sealed class SuggestionsTests
     public void Two_letters_swapped_are_one_slip() => Assert.Equal(1, Suggestions.Distance("--outptu", "--output"));
 
     [Theory]
+    [InlineData("--outptu", "--output", EditDistance.Swaps.AreOneEdit, 1)]
+    [InlineData("--outptu", "--output", EditDistance.Swaps.AreTwoEdits, 2)] // search's rule, as search.js counts
+    [InlineData("滝沢市", "沢滝市", EditDistance.Swaps.AreOneEdit, 1)]
+    [InlineData("𠮷野町", "野𠮷町", EditDistance.Swaps.AreOneEdit, 1)] // code points: a swap of a surrogate pair is one
+    [InlineData("abcd", "badc", EditDistance.Swaps.AreOneEdit, 2)]
+    [InlineData("ca", "abc", EditDistance.Swaps.AreOneEdit, 3)] // the restricted rule: no edit inside a swapped pair
+    public void One_rule_counts_edits_for_names_and_for_search(string a, string b, EditDistance.Swaps swaps, int expected)
+    {
+        Assert.Equal(expected, EditDistance.Within(a, b, 10, swaps));
+        Assert.Equal(expected, EditDistance.Within(b, a, 10, swaps));
+        Assert.Equal(Math.Min(expected, 2), EditDistance.Within(a, b, 1, swaps)); // past the limit: limit + 1
+    }
+
+    [Theory]
     [InlineData("tourismx", "tourism")]
     [InlineData("--prot", "--port")]
     [InlineData("新期", "新規")]

@@ -1,3 +1,4 @@
+using MoriokaSite.Text;
 using MoriokaSite.Search;
 using MoriokaSite.Tests.Support;
 

@@ -19,7 +19,7 @@
     return near.filter((w) => !seen.has(w.folded) && seen.add(w.folded)).slice(0, count).map((w) => w.word);
   }
 
-  /** EditDistance.Within: Levenshtein over code points, limit + 1 once past the limit. */
+  /** EditDistance.Within with Swaps.AreTwoEdits: Levenshtein over code points, limit + 1 once past the limit. */
   function editDistance(a, b, limit) {
     const x = Array.from(a);
     const y = Array.from(b);
