@@ -134,12 +134,18 @@ static int Weight(BrowserSite site)
         return buffer.Length;
     }
 
-    var css = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.css").Sum(Gzip);
-    var js = Directory.GetFiles(Path.Combine(site.Output, "assets"), "*.js").Sum(Gzip);
+    // What a page asks for: its own stylesheets and scripts (search.js only on the search page), each once.
+    long Assets(string html, string pattern) => System.Text.RegularExpressions.Regex.Matches(html, pattern)
+        .Select(m => Path.GetFileName(m.Groups[1].Value)).Distinct(StringComparer.Ordinal)
+        .Sum(name => Gzip(Path.Combine(site.Output, "assets", name)));
     Console.WriteLine($"page                                  HTML gz   CSS gz   JS gz   total gz (KB)");
-    foreach (var path in new[] { "", "fields/tourism/", "fields/education-culture-sports/", "towns/morioka/", "towns/shizukuishi/", "projects/p057/", "projects/", "agreement/" })
+    foreach (var path in new[] { "", "fields/tourism/", "fields/education-culture-sports/", "towns/morioka/", "towns/shizukuishi/", "projects/p057/", "projects/", "agreement/", "search/" })
     {
-        var html = Gzip(Path.Combine(site.Output, path, "index.html"));
+        var file = Path.Combine(site.Output, path, "index.html");
+        var text = File.ReadAllText(file);
+        var html = Gzip(file);
+        var css = Assets(text, "<link rel=\"stylesheet\" href=\"[^\"]*/assets/([^\"]+\\.css)\"");
+        var js = Assets(text, "<script src=\"[^\"]*/assets/([^\"]+\\.js)\"");
         Console.WriteLine($"/{path,-36} {html / 1024.0,7:0.0}  {css / 1024.0,7:0.0}  {js / 1024.0,6:0.0}  {(html + css + js) / 1024.0,9:0.0}");
     }
 
