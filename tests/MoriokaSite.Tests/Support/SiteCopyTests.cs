@@ -1,9 +1,11 @@
+using MoriokaSite.Pipeline;
+
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>
-/// What a test class needs to break one thing in a copy of the real site: the copy and a folder to build
-/// it into. xunit makes an instance for each test, so each test has its own copy and folder, removed when
-/// it ends.
+/// What a test class needs to break one thing in a copy of the real site: the copy, a folder to build
+/// it into, and a build that only checks. xunit makes an instance for each test, so each test has its own
+/// copy and folder, removed when it ends.
 /// </summary>
 /// <remarks>
 /// The fields keep the names the classes gave them before they shared this base, so the tests read as
@@ -15,6 +17,10 @@ public abstract class SiteCopyTests : IDisposable
 
     /// <summary>An empty folder to build into; a class that never builds leaves it empty.</summary>
     protected readonly TempFolder _out = new();
+
+    /// <summary>Builds the copy as `check` does: every diagnostic, and nothing written.</summary>
+    protected Task<BuildResult> CheckAsync() =>
+        SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
 
     public virtual void Dispose()
     {
