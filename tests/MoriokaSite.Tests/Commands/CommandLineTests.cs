@@ -8,12 +8,8 @@ namespace MoriokaSite.Tests.Commands;
 /// The command line behaves like other tools: global options before the command, a suggestion for a
 /// mistyped option, a stray word called what it is, the port's range, and a complete --help per command.
 /// </summary>
-public sealed class CommandLineTests : IDisposable
+public sealed class CommandLineTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     private static string FirstLine(string text) => text.ReplaceLineEndings("\n").Split('\n')[0];
 
     [Fact]

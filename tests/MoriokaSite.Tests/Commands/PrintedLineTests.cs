@@ -9,13 +9,9 @@ namespace MoriokaSite.Tests.Commands;
 /// A value from the files cannot forge a line: no line break inside a printed diagnostic, the
 /// workflow command's data escaped as GitHub documents, and no terminal escape sequence.
 /// </summary>
-public sealed partial class PrintedLineTests : IDisposable
+public sealed partial class PrintedLineTests : SiteCopyTests
 {
     private const string Forged = "::error file=.github/workflows/publish.yml,line=1::forged";
-
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void A_cell_with_a_line_break_and_a_workflow_command_prints_only_the_real_commands()

@@ -5,12 +5,8 @@ using static MoriokaSite.Tests.Support.ProgramRun;
 namespace MoriokaSite.Tests.Commands;
 
 /// <summary>The command line as the contract fixes it: exit statuses and the diagnostic line format.</summary>
-public sealed partial class ProgramTests : IDisposable
+public sealed partial class ProgramTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     [Theory]
     [InlineData]
     [InlineData("publish")]

@@ -6,12 +6,8 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Commands;
 
 /// <summary>serve as a user meets it: a clear word when the port is taken, builds told to the pages, a clean stop.</summary>
-public sealed class ServeCommandTests : IDisposable
+public sealed class ServeCommandTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     [Fact]
     public async Task A_port_in_use_is_refused_in_japanese_with_a_non_zero_exit_before_anything_is_built()
     {

@@ -9,12 +9,8 @@ namespace MoriokaSite.Tests.Loading;
 /// A UTF-8 file with a stray byte (a character pasted from elsewhere, a file cut short) is reported
 /// where the byte is, never re-read as Shift_JIS and published garbled; Shift_JIS files still load.
 /// </summary>
-public sealed class BrokenUtf8Tests : IDisposable
+public sealed class BrokenUtf8Tests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     /// <summary>projects.csv as UTF-8, <paramref name="insert"/> put just after the name of project p002.</summary>
     private (int Line, int Column) Break(byte[] insert, bool byteOrderMark)
     {

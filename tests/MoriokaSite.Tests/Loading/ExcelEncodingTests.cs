@@ -9,12 +9,8 @@ namespace MoriokaSite.Tests.Loading;
 /// projects.csv as Excel on Japanese Windows saves it: "CSV UTF-8" (with a byte-order mark) or plain
 /// "CSV" (Shift_JIS, CP932), with CRLF line ends. Both load into the same model as the file in the repository.
 /// </summary>
-public sealed class ExcelEncodingTests : IDisposable
+public sealed class ExcelEncodingTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     private static readonly Encoding Cp932 = SourceFile.StrictCp932;
 
     private static string Fingerprint(MoriokaSite.Model.SiteModel model) =>

@@ -8,12 +8,8 @@ namespace MoriokaSite.Tests.Loading;
 /// A CSV cell's message says where the cell is as Excel shows it (row, column letter, heading), while the
 /// printed prefix keeps the contract's text line and column for editors and CI.
 /// </summary>
-public sealed class ExcelPositionTests : IDisposable
+public sealed class ExcelPositionTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
     [Theory]
     [InlineData(0, "A")]
     [InlineData(4, "E")]

@@ -10,15 +10,14 @@ namespace MoriokaSite.Tests.Loading;
 /// read, when they lead out of it or nowhere. A linked asset is published as it is, so a link out
 /// would publish any file the build can read.
 /// </summary>
-public sealed class LinkTests : IDisposable
+public sealed class LinkTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
     private readonly TempFolder _outside = new();
 
-    public void Dispose()
+    public override void Dispose()
     {
-        _site.Dispose();
         _outside.Dispose();
+        base.Dispose();
     }
 
     [Fact]

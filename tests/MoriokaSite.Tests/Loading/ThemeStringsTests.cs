@@ -1,7 +1,6 @@
 using AngleSharp.Html.Parser;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
-using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Loading;
@@ -11,15 +10,9 @@ namespace MoriokaSite.Tests.Loading;
 /// missing key, a placeholder no page can fill or a file that is not JSON is reported at its line, before
 /// any page is made.
 /// </summary>
-public sealed class ThemeStringsTests : IDisposable
+public sealed class ThemeStringsTests : SiteCopyTests
 {
     private const string Strings = "themes/default/strings.json";
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
-
-    private Task<BuildResult> Check() =>
-        SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
 
     [Fact]
     public void The_theme_s_file_has_every_key_the_generator_asks_for_and_no_other()
@@ -76,7 +69,7 @@ public sealed class ThemeStringsTests : IDisposable
     public async Task A_missing_key_is_named_at_the_file()
     {
         _site.Edit(Strings, text => text.Replace("  \"nav.data\": \"オープンデータ\",\n", string.Empty, StringComparison.Ordinal));
-        var result = await Check();
+        var result = await CheckAsync();
         DiagnosticAssert.Single(result.Diagnostics, "MS305", Strings, 1, "「nav.data」がありません", "has no \"nav.data\"");
     }
 
@@ -85,7 +78,7 @@ public sealed class ThemeStringsTests : IDisposable
     {
         var line = _site.LineOf(Strings, "  \"search.title\"");
         _site.ReplaceLine(Strings, line, "  \"search.title\": \"{town}の事業を検索\",");
-        var result = await Check();
+        var result = await CheckAsync();
         var d = DiagnosticAssert.Single(result.Diagnostics, "MS306", Strings, line, "「search.title」の文言の「{town}」には入れる値がありません", "\"search.title\" has the placeholder \"{town}\"");
         Assert.Equal(3, d.Location.Column);
         Assert.Contains("{kinds} {allTowns} {asOf}", d.Message); // what the message offers instead: the region's facts
@@ -96,7 +89,7 @@ public sealed class ThemeStringsTests : IDisposable
     {
         var line = _site.LineOf(Strings, "  \"nav.schedule\"");
         _site.ReplaceLine(Strings, line, "  \"nav.schedule\": \"スケジュール\"");
-        var result = await Check();
+        var result = await CheckAsync();
         DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line + 1, "テーマの文言のファイルの書き方が正しくありません（JSON として読めません）", "The theme's wording file is not written correctly (it is not valid JSON)");
     }
 
@@ -105,7 +98,7 @@ public sealed class ThemeStringsTests : IDisposable
     {
         var line = _site.LineOf(Strings, "  \"count.none\"");
         _site.ReplaceLine(Strings, line, "  \"count.none\": 0,");
-        var result = await Check();
+        var result = await CheckAsync();
         Assert.Contains(result.Diagnostics, d => d.Code == "MS307" && d.Location.Line == line && d.Location.Column == 3 && d.Message.Contains("「count.none」の値は", StringComparison.Ordinal));
     }
 }

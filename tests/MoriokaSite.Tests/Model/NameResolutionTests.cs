@@ -8,12 +8,9 @@ namespace MoriokaSite.Tests.Model;
 /// Fields, statuses and tags are read by id or by name, and anything unknown gets 「もしかして」 with the
 /// nearest few, never the whole list (which belongs in the guide).
 /// </summary>
-public sealed class NameResolutionTests : IDisposable
+public sealed class NameResolutionTests : SiteCopyTests
 {
     private const string Csv = ProjectRows.Path;
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Theory]
     [InlineData("戦略的な観光施策")]

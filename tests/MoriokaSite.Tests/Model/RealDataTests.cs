@@ -5,7 +5,7 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Model;
 
 /// <summary>The real data against the source document: its counts, its cross-listing, its corrected OCR errors.</summary>
-public sealed partial class RealDataTests : IDisposable
+public sealed partial class RealDataTests : SiteCopyTests
 {
     /// <summary>The source's summary table (別紙2), typed from the document: the oracle the data must meet.</summary>
     public static readonly IReadOnlyDictionary<string, (int Existing, int Planned, int Considering)> SourceTable =
@@ -30,7 +30,6 @@ public sealed partial class RealDataTests : IDisposable
             ["staff-exchange"] = (1, 0, 0),
         };
 
-    private readonly SiteCopy _site = new();
     private readonly SiteModel _model;
 
     public RealDataTests()
@@ -39,8 +38,6 @@ public sealed partial class RealDataTests : IDisposable
         Assert.Empty(diagnostics);
         _model = model!;
     }
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void The_model_has_the_source_s_107_projects_17_fields_8_towns_and_3_pillars()

@@ -8,15 +8,14 @@ namespace MoriokaSite.Tests.Rendering;
 /// serve compiles the theme again on every template edit: the compiled themes kept on disk and in memory
 /// stay bounded however many edits there are, and a theme no build uses any more is unloaded.
 /// </summary>
-public sealed class CompiledThemeCacheTests : IDisposable
+public sealed class CompiledThemeCacheTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
     private readonly TempFolder _cache = new();
 
-    public void Dispose()
+    public override void Dispose()
     {
-        _site.Dispose();
         _cache.Dispose();
+        base.Dispose();
     }
 
     private string Layouts => _site.PathOf("themes/default/layouts");

@@ -4,17 +4,14 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Rendering;
 
 /// <summary>The compiled-template cache: used when the theme is unchanged, never when it has changed.</summary>
-public sealed class CompiledThemeTests : IDisposable
+public sealed class CompiledThemeTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
     private readonly TempFolder _cache = new();
-    private readonly TempFolder _out = new();
 
-    public void Dispose()
+    public override void Dispose()
     {
-        _site.Dispose();
         _cache.Dispose();
-        _out.Dispose();
+        base.Dispose();
     }
 
     private string Layouts => _site.PathOf("themes/default/layouts");

@@ -4,17 +4,8 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Rendering;
 
 /// <summary>Markdown nested past what Markdig reads is an error at its line, never a crash.</summary>
-public sealed class DeepMarkdownTests : IDisposable
+public sealed class DeepMarkdownTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     [Theory]
     [InlineData("content/fields/tourism.md", "- ", 100, "")]
     [InlineData("content/schedule.md", ">", 200, "")]

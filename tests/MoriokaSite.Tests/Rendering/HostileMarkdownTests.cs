@@ -9,7 +9,7 @@ namespace MoriokaSite.Tests.Rendering;
 /// reach a page: they are removed, and each is reported as a warning at its file and line.
 /// </summary>
 [Collection(BuiltSitesCollection.Name)]
-public sealed class HostileMarkdownTests(BuiltSites sites) : IDisposable
+public sealed class HostileMarkdownTests(BuiltSites sites) : SiteCopyTests
 {
     private const string Tourism = "content/fields/tourism.md";
 
@@ -37,15 +37,6 @@ public sealed class HostileMarkdownTests(BuiltSites sites) : IDisposable
 
     // Elements that run, embed or restyle something: a page has exactly those of the theme.
     private static readonly string[] ActiveElements = ["script", "iframe", "frame", "object", "embed", "applet", "style", "link", "meta", "base", "form", "input", "svg"];
-
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
 
     [Fact]
     public async Task Hostile_snippets_in_every_kind_of_content_file_reach_no_page_and_each_is_a_warning_at_its_line()

@@ -7,18 +7,15 @@ namespace MoriokaSite.Tests.Rendering;
 /// A broken theme template (Razor syntax, a throw or null while rendering, a missing partial) is a
 /// diagnostic at the template's line: the build fails with exit 1, writes nothing, and caches nothing broken.
 /// </summary>
-public sealed class TemplateDiagnosticsTests : IDisposable
+public sealed class TemplateDiagnosticsTests : SiteCopyTests
 {
     private const string Layouts = "themes/default/layouts";
-    private readonly SiteCopy _site = new();
     private readonly TempFolder _cache = new();
-    private readonly TempFolder _out = new();
 
-    public void Dispose()
+    public override void Dispose()
     {
-        _site.Dispose();
         _cache.Dispose();
-        _out.Dispose();
+        base.Dispose();
     }
 
     private Task<BuildResult> Build(string output = "_site") => SiteBuilder.BuildAsync(new BuildOptions(_site.Root, _out[output], null, TemplateCache: _cache.Path));

@@ -3,17 +3,8 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Site;
 
 /// <summary>/accessibility/: the policy, and the latest test results dated from data/accessibility.json, never the clock.</summary>
-public sealed class AccessibilityPageTests : IDisposable
+public sealed class AccessibilityPageTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     private async Task<AngleSharp.Html.Dom.IHtmlDocument> BuildPage()
     {
         var result = await _site.BuildAsync(_out.Path);

@@ -6,17 +6,8 @@ namespace MoriokaSite.Tests.Site;
 /// Which town is the central city, and what the towns are called together, are data: moving the ○ of
 /// data/towns.csv changes the agreements' parties and titles; a village makes the word 市町村.
 /// </summary>
-public sealed class CentralCityTests : IDisposable
+public sealed class CentralCityTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     private string Read(string path) => File.ReadAllText(_out[path]);
 
     [Fact]

@@ -3,17 +3,8 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Site;
 
 /// <summary>A build that finds an error writes nothing: the site already published stays as it was.</summary>
-public sealed class FailedBuildTests : IDisposable
+public sealed class FailedBuildTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 

@@ -9,11 +9,8 @@ namespace MoriokaSite.Tests.Site;
 /// A project without a summary or towns is only warned about, so it is published: every page and
 /// download must still be whole and valid with those values empty.
 /// </summary>
-public sealed class IncompleteProjectTests : IAsyncLifetime
+public sealed class IncompleteProjectTests : SiteCopyTests, IAsyncLifetime
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
     public async Task InitializeAsync()
     {
         ProjectRows.SetCell(_site, "p001", "事業概要", "");
@@ -24,12 +21,7 @@ public sealed class IncompleteProjectTests : IAsyncLifetime
         Assert.All(result.Diagnostics, d => Assert.Equal(Severity.Warning, d.Severity));
     }
 
-    public Task DisposeAsync()
-    {
-        _site.Dispose();
-        _out.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string Read(string path) => File.ReadAllText(_out[path]);
 

@@ -8,11 +8,8 @@ namespace MoriokaSite.Tests.Site;
 /// data/towns.csv and the projects it joins, and every page, count, download and index follows with no
 /// change to the generator or the theme.
 /// </summary>
-public sealed class NinthTownTests : IAsyncLifetime
+public sealed class NinthTownTests : SiteCopyTests, IAsyncLifetime
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
     public async Task InitializeAsync()
     {
         _site.Edit("data/towns.csv", t => t + "nishiwaga,西和賀町,にしわがまち,町,9,\n");
@@ -27,12 +24,7 @@ public sealed class NinthTownTests : IAsyncLifetime
         Assert.True(result.Succeeded);
     }
 
-    public Task DisposeAsync()
-    {
-        _site.Dispose();
-        _out.Dispose();
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => Task.CompletedTask;
 
     private string Read(string path) => File.ReadAllText(_out[path]);
 

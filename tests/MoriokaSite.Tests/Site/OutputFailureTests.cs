@@ -9,17 +9,8 @@ namespace MoriokaSite.Tests.Site;
 /// a plain message naming the path and the reason, never a stack trace, and the truth about the output.
 /// Tests run as root, whom permissions do not stop, so the failures come from a disk that fails on purpose.
 /// </summary>
-public sealed class OutputFailureTests : IDisposable
+public sealed class OutputFailureTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     private string Output => _out["site"];
 
     private sealed class FailingDisk(Func<string, Exception?> write, Func<string, Exception?> delete) : OutputDisk

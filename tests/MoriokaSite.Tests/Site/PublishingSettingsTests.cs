@@ -4,17 +4,8 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Site;
 
 /// <summary>Settings staff change in site.json and the CSV, seen in what a build writes.</summary>
-public sealed class PublishingSettingsTests : IDisposable
+public sealed class PublishingSettingsTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     [Fact]
     public async Task A_custom_domain_in_site_json_is_written_to_cname()
     {

@@ -6,17 +6,8 @@ namespace MoriokaSite.Tests.Site;
 /// A control character in a site.json text (the title reaches every page and the Atom feed, where XML
 /// cannot carry it) is reported at its key instead of crashing the feed writer.
 /// </summary>
-public sealed class SiteJsonControlCharacterTests : IDisposable
+public sealed class SiteJsonControlCharacterTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     [Theory]
     [InlineData("title", "\\u000b")]
     [InlineData("description", "\\u0000")]

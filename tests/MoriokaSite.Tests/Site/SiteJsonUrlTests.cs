@@ -9,17 +9,8 @@ namespace MoriokaSite.Tests.Site;
 /// The URLs and the domain name in site.json end up on every page or in CNAME: one that would load
 /// the pages' parts from another host, run a script, or add a line to CNAME is refused at its line.
 /// </summary>
-public sealed class SiteJsonUrlTests : IDisposable
+public sealed class SiteJsonUrlTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     /// <summary>Sets a key's value (a JSON string literal, escapes and all) and returns the key's line.</summary>
     private int Set(string key, string jsonLiteral)
     {

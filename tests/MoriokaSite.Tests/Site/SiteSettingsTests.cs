@@ -9,18 +9,9 @@ namespace MoriokaSite.Tests.Site;
 /// site.json's licence, publisher and contact: none has a made-up default. Given, they appear in the
 /// footer, on /data/, in the feed and the structured data; left empty, the pages say they are not given.
 /// </summary>
-public sealed class SiteSettingsTests : IDisposable
+public sealed class SiteSettingsTests : SiteCopyTests
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
-
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
 
     private void Set(params (string Key, JsonNode? Value)[] settings)
     {

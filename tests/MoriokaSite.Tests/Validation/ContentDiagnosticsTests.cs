@@ -1,16 +1,12 @@
 using MoriokaSite.Diagnostics;
-using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Validation;
 
 /// <summary>Mistakes in Markdown front matter, site.json, the other CSV files and the theme.</summary>
-public sealed class ContentDiagnosticsTests : IDisposable
+public sealed class ContentDiagnosticsTests : SiteCopyTests
 {
     private const string Tourism = "content/fields/tourism.md";
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void A_missing_data_file_is_named()
@@ -156,7 +152,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public async Task A_missing_template_is_named()
     {
         File.Delete(_site.PathOf("themes/default/layouts/Town.cshtml"));
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
+        var result = await CheckAsync();
         DiagnosticAssert.Single(result.Diagnostics, "MS301", "themes/default/layouts/Town.cshtml", 1, "「Town.cshtml」が見つかりません", "\"Town.cshtml\" is missing");
     }
 
@@ -164,7 +160,7 @@ public sealed class ContentDiagnosticsTests : IDisposable
     public async Task A_template_that_does_not_compile_is_a_diagnostic_not_a_crash()
     {
         _site.Edit("themes/default/layouts/NotFound.cshtml", text => text + "\n@Model.NoSuchProperty\n");
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false));
+        var result = await CheckAsync();
         var line = _site.Read("themes/default/layouts/NotFound.cshtml").Split('\n').ToList().FindIndex(l => l.Contains("NoSuchProperty")) + 1;
         var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", "themes/default/layouts/NotFound.cshtml", line, "テンプレートを組み立てられません", "The template cannot be compiled");
         Assert.Contains("NoSuchProperty", d.Message);

@@ -3,12 +3,9 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Validation;
 
 /// <summary>Data that reads without a syntax error but would publish something broken: no projects, a town twice, an id Windows refuses.</summary>
-public sealed class DataIntegrityDiagnosticsTests : IDisposable
+public sealed class DataIntegrityDiagnosticsTests : SiteCopyTests
 {
     private const string Towns = "data/towns.csv";
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Theory]
     [InlineData("")]

@@ -6,17 +6,8 @@ namespace MoriokaSite.Tests.Validation;
 /// An invisible control character pasted into the data or a title is an error at its cell or line,
 /// not a crash: the feed's XML writer, and Unicode normalization for search, refuse some of them.
 /// </summary>
-public sealed class InvisibleCharacterDiagnosticsTests : IDisposable
+public sealed class InvisibleCharacterDiagnosticsTests : SiteCopyTests
 {
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
-
     [Theory]
     [InlineData('\u000B', "U+000B")]
     [InlineData('\0', "U+0000")]

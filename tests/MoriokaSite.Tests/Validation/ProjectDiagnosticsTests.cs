@@ -4,12 +4,9 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Validation;
 
 /// <summary>Each mistake staff can make in data/projects.csv gives its own diagnostic, at its row and cell.</summary>
-public sealed class ProjectDiagnosticsTests : IDisposable
+public sealed class ProjectDiagnosticsTests : SiteCopyTests
 {
     private const string Csv = ProjectRows.Path;
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void The_real_data_has_no_problem()

@@ -7,14 +7,11 @@ namespace MoriokaSite.Tests.Validation;
 /// The region's own lists (towns.csv, tags.csv, statuses.csv) are data staff edit: each mistake in them
 /// is a diagnostic at its cell, and the messages about projects use the region's own words.
 /// </summary>
-public sealed class RegionDiagnosticsTests : IDisposable
+public sealed class RegionDiagnosticsTests : SiteCopyTests
 {
     private const string Towns = "data/towns.csv";
     private const string Tags = "data/tags.csv";
     private const string Statuses = "data/statuses.csv";
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     [Fact]
     public void A_town_without_a_name_is_reported_at_its_cell()

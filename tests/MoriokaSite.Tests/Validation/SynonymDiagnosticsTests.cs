@@ -4,12 +4,9 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Validation;
 
 /// <summary>data/synonyms.csv is kept by staff: each mistake in a row is a diagnostic at its cell.</summary>
-public sealed class SynonymDiagnosticsTests : IDisposable
+public sealed class SynonymDiagnosticsTests : SiteCopyTests
 {
     private const string Synonyms = "data/synonyms.csv";
-    private readonly SiteCopy _site = new();
-
-    public void Dispose() => _site.Dispose();
 
     private int AddRow(string row)
     {

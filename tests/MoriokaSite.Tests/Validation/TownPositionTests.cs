@@ -7,18 +7,10 @@ namespace MoriokaSite.Tests.Validation;
 /// data/town-positions.csv places each town on the map. A town added to towns.csv without a position is a
 /// warning naming the missing row: the site still builds, and the town is listed under the map.
 /// </summary>
-public sealed class TownPositionTests : IDisposable
+public sealed class TownPositionTests : SiteCopyTests
 {
     private const string Towns = "data/towns.csv";
     private const string Positions = "data/town-positions.csv";
-    private readonly SiteCopy _site = new();
-    private readonly TempFolder _out = new();
-
-    public void Dispose()
-    {
-        _site.Dispose();
-        _out.Dispose();
-    }
 
     private void AddNinthTown()
     {
