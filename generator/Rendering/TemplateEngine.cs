@@ -22,7 +22,7 @@ public sealed class TemplateEngine
             .UseFileSystemProject(layoutsFolder, ".cshtml")
             .SetOperatingAssembly(typeof(TemplateEngine).Assembly)
             .UseCachingProvider(new CompiledThemeCache(theme))
-            .AddPrerenderCallbacks(page => ((TemplatePageBase)page).HtmlEncoder = Encoder)
+            .AddPrerenderCallbacks(page => ((TemplatePageBase)((ThemePage)page).Page).HtmlEncoder = Encoder)
             .Build();
     }
 
