@@ -27,127 +27,109 @@ public static class SiteConfigLoader
 
     public static SiteConfig? Parse(string text, DiagnosticBag diagnostics)
     {
-        JsonDocument document;
-        try
+        using var file = JsonObjectFile.Read(FileName, text, Problems.SiteJsonInvalid, diagnostics);
+        if (file is null)
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        }
-        catch (JsonException e)
-        {
-            var at = new SourceLocation(FileName, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("JSON として読めません", "it is not valid JSON")));
             return null;
         }
 
-        using (document)
+        if (!AllVisible(file.Root, file.At, diagnostics))
         {
-            var at = SourceLocation.StartOf(FileName);
-            var keys = JsonKeyPositions.Of(FileName, text, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            SourceLocation At(string key) => keys.GetValueOrDefault(key, at);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-            {
-                diagnostics.Error(at, Problems.SiteJsonInvalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
-                return null;
-            }
-
-            if (!AllVisible(document.RootElement, At, diagnostics))
-            {
-                return null;
-            }
-
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var key in RequiredKeys)
-            {
-                if (document.RootElement.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0)
-                {
-                    values[key] = value.GetString()!.Trim();
-                }
-                else
-                {
-                    diagnostics.Error(at, Problems.SiteJsonValue(key, new Phrase("空でない文字列", "a text that is not empty")));
-                }
-            }
-
-            foreach (var key in OptionalKeys)
-            {
-                if (!document.RootElement.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
-                {
-                    values[key] = string.Empty;
-                }
-                else if (value.ValueKind == JsonValueKind.String)
-                {
-                    values[key] = value.GetString()!.Trim();
-                }
-                else
-                {
-                    diagnostics.Error(at, Problems.SiteJsonValue(key, new Phrase("文字列（まだ決まっていなければ空の \"\"）", "a text (an empty \"\" while it is not decided)")));
-                }
-            }
-
-            if (values.TryGetValue("baseUrl", out var baseUrl) && !HasBaseUrlShape(baseUrl))
-            {
-                diagnostics.Error(at, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
-                return null;
-            }
-
-            if (baseUrl is not null && !SiteUrls.IsBaseUrl(baseUrl))
-            {
-                diagnostics.Error(At("baseUrl"), Problems.BaseUrlElsewhere(baseUrl));
-                return null;
-            }
-
-            if (values.TryGetValue("licenseUrl", out var licenseUrl) && licenseUrl.Length > 0 && !SiteUrls.IsWebUrl(licenseUrl))
-            {
-                diagnostics.Error(At("licenseUrl"), Problems.UrlNotWeb("licenseUrl", licenseUrl));
-                return null;
-            }
-
-            DateOnly updated = default;
-            if (values.TryGetValue("updated", out var date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
-            {
-                diagnostics.Error(at, Problems.SiteJsonValue("updated", new Phrase("データの日付（例: 2015-11-24）", "the date of the data (for example 2015-11-24)")));
-                return null;
-            }
-
-            var cname = document.RootElement.TryGetProperty("cname", out var cnameValue) && cnameValue.ValueKind == JsonValueKind.String ? cnameValue.GetString()!.Trim() : string.Empty;
-            if (cname.Length > 0 && !SiteUrls.IsHostName(cname))
-            {
-                diagnostics.Error(At("cname"), Problems.CnameNotHostName(cname));
-                return null;
-            }
-
-            var language = DiagnosticsLanguage(document.RootElement, out var languageOk);
-            if (!languageOk)
-            {
-                diagnostics.Error(at, Problems.SiteJsonValue(DiagnosticsLanguageKey, new Phrase("ja（日本語）か en（英語）", "ja (Japanese) or en (English)")));
-                return null;
-            }
-
-            if (values.Count < RequiredKeys.Length + OptionalKeys.Length)
-            {
-                return null;
-            }
-
-            return new SiteConfig
-            {
-                Title = values["title"],
-                Description = values["description"],
-                Language = values["language"],
-                BaseUrl = baseUrl!,
-                Theme = values["theme"],
-                Publisher = values["publisher"],
-                Region = values["region"],
-                Source = values["source"],
-                Updated = updated,
-                License = values["license"],
-                LicenseUrl = values["licenseUrl"],
-                Contact = values["contact"],
-                ContactPhone = values["contactPhone"],
-                ContactEmail = values["contactEmail"],
-                Cname = cname,
-                DiagnosticsLanguage = language ?? Language.Japanese,
-            };
+            return null;
         }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in RequiredKeys)
+        {
+            if (file.Root.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0)
+            {
+                values[key] = value.GetString()!.Trim();
+            }
+            else
+            {
+                diagnostics.Error(file.Start, Problems.SiteJsonValue(key, new Phrase("空でない文字列", "a text that is not empty")));
+            }
+        }
+
+        foreach (var key in OptionalKeys)
+        {
+            if (!file.Root.TryGetProperty(key, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                values[key] = string.Empty;
+            }
+            else if (value.ValueKind == JsonValueKind.String)
+            {
+                values[key] = value.GetString()!.Trim();
+            }
+            else
+            {
+                diagnostics.Error(file.Start, Problems.SiteJsonValue(key, new Phrase("文字列（まだ決まっていなければ空の \"\"）", "a text (an empty \"\" while it is not decided)")));
+            }
+        }
+
+        if (values.TryGetValue("baseUrl", out var baseUrl) && !HasBaseUrlShape(baseUrl))
+        {
+            diagnostics.Error(file.Start, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
+            return null;
+        }
+
+        if (baseUrl is not null && !SiteUrls.IsBaseUrl(baseUrl))
+        {
+            diagnostics.Error(file.At("baseUrl"), Problems.BaseUrlElsewhere(baseUrl));
+            return null;
+        }
+
+        if (values.TryGetValue("licenseUrl", out var licenseUrl) && licenseUrl.Length > 0 && !SiteUrls.IsWebUrl(licenseUrl))
+        {
+            diagnostics.Error(file.At("licenseUrl"), Problems.UrlNotWeb("licenseUrl", licenseUrl));
+            return null;
+        }
+
+        DateOnly updated = default;
+        if (values.TryGetValue("updated", out var date) && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out updated))
+        {
+            diagnostics.Error(file.Start, Problems.SiteJsonValue("updated", new Phrase("データの日付（例: 2015-11-24）", "the date of the data (for example 2015-11-24)")));
+            return null;
+        }
+
+        var cname = file.Root.TryGetProperty("cname", out var cnameValue) && cnameValue.ValueKind == JsonValueKind.String ? cnameValue.GetString()!.Trim() : string.Empty;
+        if (cname.Length > 0 && !SiteUrls.IsHostName(cname))
+        {
+            diagnostics.Error(file.At("cname"), Problems.CnameNotHostName(cname));
+            return null;
+        }
+
+        var language = DiagnosticsLanguage(file.Root, out var languageOk);
+        if (!languageOk)
+        {
+            diagnostics.Error(file.Start, Problems.SiteJsonValue(DiagnosticsLanguageKey, new Phrase("ja（日本語）か en（英語）", "ja (Japanese) or en (English)")));
+            return null;
+        }
+
+        if (values.Count < RequiredKeys.Length + OptionalKeys.Length)
+        {
+            return null;
+        }
+
+        return new SiteConfig
+        {
+            Title = values["title"],
+            Description = values["description"],
+            Language = values["language"],
+            BaseUrl = baseUrl!,
+            Theme = values["theme"],
+            Publisher = values["publisher"],
+            Region = values["region"],
+            Source = values["source"],
+            Updated = updated,
+            License = values["license"],
+            LicenseUrl = values["licenseUrl"],
+            Contact = values["contact"],
+            ContactPhone = values["contactPhone"],
+            ContactEmail = values["contactEmail"],
+            Cname = cname,
+            DiagnosticsLanguage = language ?? Language.Japanese,
+        };
     }
 
     /// <summary>
@@ -180,7 +162,7 @@ public static class SiteConfigLoader
         try
         {
             var text = SourceFile.Decode(File.ReadAllBytes(Path.Combine(root, FileName)));
-            using var document = JsonDocument.Parse(text ?? "{}", new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            using var document = JsonDocument.Parse(text ?? "{}", JsonObjectFile.DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? DiagnosticsLanguage(document.RootElement, out _) : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)

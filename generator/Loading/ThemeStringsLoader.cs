@@ -12,8 +12,6 @@ namespace MoriokaSite.Loading;
 /// </summary>
 public static class ThemeStringsLoader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-
     /// <param name="themeFolder">The theme's folder as diagnostics print it: themes/default.</param>
     public static ThemeStrings? Load(string root, string themeFolder, DiagnosticBag diagnostics)
     {
@@ -24,51 +22,34 @@ public static class ThemeStringsLoader
 
     public static ThemeStrings? Parse(string path, string text, DiagnosticBag diagnostics)
     {
-        JsonDocument document;
-        try
+        using var file = JsonObjectFile.Read(path, text, Problems.ThemeStringsInvalid, diagnostics);
+        if (file is null)
         {
-            document = JsonDocument.Parse(text, DocumentOptions);
-        }
-        catch (JsonException e)
-        {
-            var at = new SourceLocation(path, (int)(e.LineNumber ?? 0) + 1, (int)(e.BytePositionInLine ?? 0) + 1);
-            diagnostics.Error(at, Problems.ThemeStringsInvalid(new Phrase("JSON として読めません", "it is not valid JSON")));
             return null;
         }
 
-        using (document)
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ok = true;
+        foreach (var (key, _) in ThemeStringKeys.Keys)
         {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            if (!file.Root.TryGetProperty(key, out var value))
             {
-                diagnostics.Error(SourceLocation.StartOf(path), Problems.ThemeStringsInvalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
-                return null;
+                diagnostics.Error(file.Start, Problems.ThemeStringMissing(key));
+                ok = false;
+                continue;
             }
 
-            var positions = JsonKeyPositions.Of(path, text, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
-            var ok = true;
-            foreach (var (key, _) in ThemeStringKeys.Keys)
+            if (Checked(key, value, file.At(key), diagnostics) is { } checkedText)
             {
-                if (!document.RootElement.TryGetProperty(key, out var value))
-                {
-                    diagnostics.Error(SourceLocation.StartOf(path), Problems.ThemeStringMissing(key));
-                    ok = false;
-                    continue;
-                }
-
-                var at = positions.GetValueOrDefault(key, SourceLocation.StartOf(path));
-                if (Checked(key, value, at, diagnostics) is { } checkedText)
-                {
-                    texts[key] = checkedText;
-                }
-                else
-                {
-                    ok = false;
-                }
+                texts[key] = checkedText;
             }
-
-            return ok ? new ThemeStrings(texts) : null;
+            else
+            {
+                ok = false;
+            }
         }
+
+        return ok ? new ThemeStrings(texts) : null;
     }
 
     /// <summary>The text of one key, or null after reporting why it cannot be used.</summary>
