@@ -164,6 +164,7 @@ public static class SearchBenchmark
         Console.WriteLine($"{"query",-12} {"today KB",9} {"today ms",9} {"base KB",8} {"base ms",8}");
         var today = new List<(double Bytes, double Ms)>();
         var before = new List<(double Bytes, double Ms)>();
+        static (double Bytes, double Ms) Medians(List<Visit> visits) => (Median(visits.Select(v => (double)v.Bytes)), Median(visits.Select(v => v.Milliseconds)));
         foreach (var query in Queries)
         {
             var a = new List<Visit>();
@@ -174,11 +175,10 @@ public static class SearchBenchmark
                 b.Add(await OursAsync(browser, theirs, baselineSite, query));
             }
 
-            var t = (Median(a.Select(v => (double)v.Bytes)), Median(a.Select(v => v.Milliseconds)));
-            var o = (Median(b.Select(v => (double)v.Bytes)), Median(b.Select(v => v.Milliseconds)));
+            var (t, o) = (Medians(a), Medians(b));
             today.Add(t);
             before.Add(o);
-            Console.WriteLine($"{query,-12} {Kb(t.Item1),9} {t.Item2,9:0} {Kb(o.Item1),8} {o.Item2,8:0}");
+            Console.WriteLine($"{query,-12} {Kb(t.Bytes),9} {t.Ms,9:0} {Kb(o.Bytes),8} {o.Ms,8:0}");
         }
 
         Console.WriteLine($"median       {Kb(Median(today.Select(x => x.Bytes))),9} {Median(today.Select(x => x.Ms)),9:0} {Kb(Median(before.Select(x => x.Bytes))),8} {Median(before.Select(x => x.Ms)),8:0}");
