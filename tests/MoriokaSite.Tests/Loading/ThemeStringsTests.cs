@@ -33,14 +33,13 @@ public sealed class ThemeStringsTests : SiteCopyTests
         _site.Edit(Strings, text => text
             .Replace("\"search.title\": \"事業を検索\"", "\"search.title\": \"{region}の事業をさがす\"", StringComparison.Ordinal)
             .Replace("\"nav.towns\": \"{kinds}\"", "\"nav.towns\": \"構成{kinds}\"", StringComparison.Ordinal));
-        using var output = new TempFolder();
-        var result = await _site.BuildAsync(output.Path);
+        var result = await _site.BuildAsync(_out.Path);
         Assert.Empty(result.Diagnostics);
 
-        var search = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output.Path, "search", "index.html")));
+        var search = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_out.Path, "search", "index.html")));
         Assert.Equal("盛岡広域圏の事業をさがす", search.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal("盛岡広域圏の事業をさがす", search.QuerySelector(".breadcrumbs li:last-child")!.TextContent.Trim());
-        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output.Path, "index.html")));
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_out.Path, "index.html")));
         Assert.Contains("構成市町", home.QuerySelectorAll("header nav a").Select(a => a.TextContent.Trim()));
     }
 
@@ -50,16 +49,15 @@ public sealed class ThemeStringsTests : SiteCopyTests
         _site.Edit(Strings, text => text
             .Replace("\"count.projects\": \"{count}事業\"", "\"count.projects\": \"計{count}件\"", StringComparison.Ordinal)
             .Replace("\"table.named\": \"表：{heading}\"", "\"table.named\": \"一覧表「{heading}」\"", StringComparison.Ordinal));
-        using var output = new TempFolder();
-        var result = await _site.BuildAsync(output.Path);
+        var result = await _site.BuildAsync(_out.Path);
         Assert.Empty(result.Diagnostics);
 
-        var home = File.ReadAllText(Path.Combine(output.Path, "index.html"));
+        var home = File.ReadAllText(Path.Combine(_out.Path, "index.html"));
         Assert.Matches("計<tspan class=\"total\">[0-9]+</tspan>件</text>", home);
         Assert.DoesNotContain("</tspan>事業", home, StringComparison.Ordinal);
-        var towns = File.ReadAllText(Path.Combine(output.Path, "towns", "index.html"));
+        var towns = File.ReadAllText(Path.Combine(_out.Path, "towns", "index.html"));
         Assert.Matches("計<tspan class=\"n\">[0-9]+</tspan>件</text>", towns);
-        var agreement = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output.Path, "agreement", "index.html")));
+        var agreement = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_out.Path, "agreement", "index.html")));
         var names = agreement.QuerySelectorAll(".table-scroll").Select(r => r.GetAttribute("aria-label")).ToList();
         Assert.NotEmpty(names);
         Assert.All(names, n => Assert.StartsWith("一覧表「", n, StringComparison.Ordinal));
