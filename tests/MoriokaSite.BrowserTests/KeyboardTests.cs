@@ -54,6 +54,8 @@ public sealed class KeyboardTests(BrowserSite site)
         Assert.Equal("本文へ移動", (await page.EvaluateAsync<string>("() => document.activeElement.textContent")).Trim());
         Assert.True(await page.EvaluateAsync<bool>("() => { const r = document.activeElement.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top >= 0; }"));
         await page.Keyboard.PressAsync("Enter");
+        // The fragment navigation is the browser's own, finished after the key press returns: wait for it.
+        await page.WaitForURLAsync(url => url.EndsWith("#main", StringComparison.Ordinal), new() { Timeout = 10_000 });
         Assert.EndsWith("#main", page.Url);
     }
 
