@@ -5,7 +5,7 @@ using MoriokaSite.Pipeline;
 namespace MoriokaSite.BrowserTests;
 
 /// <summary>
-/// The real site, built for a GitHub Pages sub-path, served on 127.0.0.1 under /MoriokaSite/ as
+/// The frozen 2015 site (<see cref="Morioka2015"/>), built for a GitHub Pages sub-path, served on 127.0.0.1 under /MoriokaSite/ as
 /// GitHub Pages serves it, and a headless Chromium to look at it. Built and started once per run.
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
@@ -26,7 +26,7 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var root = Repository.Root;
+        var root = Morioka2015.Root;
         var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, "https://example.github.io" + BasePath));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Pages = AuditedPages.Of(Output);

@@ -7,13 +7,13 @@ using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;
 
-/// <summary>The repository's real content as a model and as a search index, loaded once for the tests that only read it.</summary>
+/// <summary>The frozen 2015 site (<see cref="Morioka2015"/>) as a model and as a search index, loaded once for the tests that only read it.</summary>
 public static class RealSite
 {
     private static readonly Lazy<SiteModel> LazyModel = new(() =>
     {
         var diagnostics = new DiagnosticBag();
-        var model = ModelBuilder.Build(SiteLoader.Load(Repository.Root, diagnostics), diagnostics);
+        var model = ModelBuilder.Build(SiteLoader.Load(Morioka2015.Root, diagnostics), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
         return model!;
     });

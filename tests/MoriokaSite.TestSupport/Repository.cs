@@ -1,6 +1,6 @@
 namespace MoriokaSite.Tests.Support;
 
-/// <summary>The repository the tests run in: its real content is what the integration tests build.</summary>
+/// <summary>The repository the tests run in: its generator, theme, fixtures, guides and workflows (never its live content/ and data/).</summary>
 public static class Repository
 {
     public static string Root { get; } = FindRoot();

@@ -1,7 +1,7 @@
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>
-/// Twenty queries a resident or a journalist would type, each found in the real content: the search
+/// Twenty queries a resident or a journalist would type, each found in the 2015 fixture: the search
 /// tests and the Pagefind comparison use the same list. Internal: each project that links it keeps its own copy.
 /// </summary>
 public static class SearchQueries

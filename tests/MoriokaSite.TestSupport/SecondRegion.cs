@@ -19,8 +19,8 @@ public sealed class SecondRegion : IDisposable
 
     public SecondRegion()
     {
-        Copy(Path.Combine(Repository.Root, FixturePath), Root);
-        Copy(Path.Combine(Repository.Root, "themes"), Path.Combine(Root, "themes"));
+        Morioka2015.CopyFolder(Path.Combine(Repository.Root, FixturePath), Root);
+        Morioka2015.CopyFolder(Path.Combine(Repository.Root, "themes"), Path.Combine(Root, "themes"));
     }
 
     /// <summary>The site's folder: the fixture and the theme.</summary>
@@ -53,14 +53,4 @@ public sealed class SecondRegion : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static void Copy(string source, string target)
-    {
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

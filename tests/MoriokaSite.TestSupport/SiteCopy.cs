@@ -8,21 +8,16 @@ using MoriokaSite.Validation;
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>
-/// A copy of the repository's real site inputs in a temporary folder, for a test to break one thing
-/// in and see what the generator says about it.
+/// A copy of the frozen 2015 site (<see cref="Morioka2015"/>) and the repository's theme in a temporary folder,
+/// for a test to change or break one thing in and see what the generator says about it.
 /// </summary>
 public sealed class SiteCopy : IDisposable
 {
-    private static readonly string[] Inputs = ["content", "data", "themes", "site.json"];
-
     private readonly TempFolder _folder = new();
 
     public SiteCopy()
     {
-        foreach (var input in Inputs)
-        {
-            Copy(Path.Combine(Repository.Root, input), Path.Combine(Root, input));
-        }
+        Morioka2015.CopyTo(Root);
     }
 
     public string Root => _folder.Path;
@@ -64,20 +59,4 @@ public sealed class SiteCopy : IDisposable
         SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl));
 
     public void Dispose() => _folder.Dispose();
-
-    private static void Copy(string source, string target)
-    {
-        if (File.Exists(source))
-        {
-            File.Copy(source, target);
-            return;
-        }
-
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-    }
 }

@@ -18,7 +18,7 @@ public sealed class SyntheticSiteTests : IDisposable
     [InlineData(10)]
     public void A_synthetic_site_passes_validation_with_n_times_the_projects_in_the_same_proportions(int scale)
     {
-        Assert.Equal(107 * scale, SyntheticSite.Write(Repository.Root, _folder.Path, scale));
+        Assert.Equal(107 * scale, SyntheticSite.Write(Morioka2015.Root, _folder.Path, scale));
         var diagnostics = new DiagnosticBag();
         var model = ModelBuilder.Build(SiteLoader.Load(_folder.Path, diagnostics), diagnostics);
 

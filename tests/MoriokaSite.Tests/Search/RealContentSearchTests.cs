@@ -4,7 +4,7 @@ using MoriokaSite.Text;
 
 namespace MoriokaSite.Tests.Search;
 
-/// <summary>The index over the real content: it finds what a person expects, inside words, and nothing it should not.</summary>
+/// <summary>The index over the 2015 fixture's content: it finds what a person expects, inside words, and nothing it should not.</summary>
 public sealed class RealContentSearchTests
 {
     private static SearchIndex Index => RealSite.SearchIndex;
@@ -39,7 +39,7 @@ public sealed class RealContentSearchTests
         var candidates = SearchEngine.Candidates(Index, parsed).Select(h => h.Document).Order().ToList();
         Assert.NotEmpty(candidates);
         Assert.Equal(Scan(query), candidates);
-        Assert.Equal(candidates.Count, SearchEngine.Find(Index, parsed).Count); // no bigram false positive on the real content
+        Assert.Equal(candidates.Count, SearchEngine.Find(Index, parsed).Count); // no bigram false positive on the 2015 fixture
     }
 
     public static TheoryData<string> Queries() => [.. SearchQueries.Japanese, "新", "ict", "ｲﾝﾀｰﾝ", "ＩＣＴ", "地域経済"];

@@ -4,7 +4,7 @@ using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;
 
-/// <summary>What search engines, feed readers and link previews read from the built real site.</summary>
+/// <summary>What search engines, feed readers and link previews read from the built 2015 fixture.</summary>
 [Collection(BuiltSitesCollection.Name)]
 public sealed class DiscoveryTests(BuiltSites sites)
 {

@@ -4,7 +4,7 @@ using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;
 
-/// <summary>The built real site, page by page: each lists exactly what the data says it should.</summary>
+/// <summary>The built 2015 fixture, page by page: each lists exactly what the data says it should.</summary>
 [Collection(BuiltSitesCollection.Name)]
 public sealed class PagesTests(BuiltSites sites)
 {

@@ -6,7 +6,7 @@ using MoriokaSite.Tests.Support;
 namespace MoriokaSite.Tests.Site;
 
 /// <summary>
-/// The map, the charts and the town × field matrix of the built real site: every number they show is read
+/// The map, the charts and the town × field matrix of the built 2015 fixture: every number they show is read
 /// back from the HTML and SVG and compared with the model's own count, so that no number is ever typed.
 /// </summary>
 [Collection(BuiltSitesCollection.Name)]

@@ -5,7 +5,7 @@ using MoriokaSite.Pipeline;
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>
-/// The repository's real site, built once for the whole test run: at the root, under a GitHub Pages
+/// The frozen 2015 site, built once for the whole test run: at the root, under a GitHub Pages
 /// sub-path, and a second time under the sub-path to compare bytes.
 /// </summary>
 public sealed class BuiltSites : IAsyncLifetime
@@ -42,7 +42,7 @@ public sealed class BuiltSites : IAsyncLifetime
 
     private static async Task<BuildResult> Build(string output, string? baseUrl)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Repository.Root, output, baseUrl));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, output, baseUrl));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
     }

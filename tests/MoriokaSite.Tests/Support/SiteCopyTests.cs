@@ -3,7 +3,7 @@ using MoriokaSite.Pipeline;
 namespace MoriokaSite.Tests.Support;
 
 /// <summary>
-/// What a test class needs to break one thing in a copy of the real site: the copy, a folder to build
+/// What a test class needs to break one thing in a copy of the 2015 fixture: the copy, a folder to build
 /// it into, and a build that only checks. xunit makes an instance for each test, so each test has its own
 /// copy and folder, removed when it ends.
 /// </summary>

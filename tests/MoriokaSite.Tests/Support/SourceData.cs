@@ -3,7 +3,7 @@ using CsvHelper;
 
 namespace MoriokaSite.Tests.Support;
 
-/// <summary>data/projects.csv read independently of the generator: what the pages and exports must show.</summary>
+/// <summary>The frozen 2015 data/projects.csv read independently of the generator: what the pages and exports must show.</summary>
 public sealed record SourceProject(string Id, string Name, string Summary, string Field, string Status, string Towns, string Tags, string AlsoIn)
 {
     private static readonly string[] AllSlugs = ["morioka", "hachimantai", "takizawa", "shizukuishi", "kuzumaki", "iwate", "shiwa", "yahaba"];
@@ -28,7 +28,7 @@ public sealed record SourceProject(string Id, string Name, string Summary, strin
 
     private static List<SourceProject> Read()
     {
-        using var reader = new StreamReader(Path.Combine(Repository.Root, "data/projects.csv"));
+        using var reader = new StreamReader(Morioka2015.Fixture("data/projects.csv"));
         using var csv = new CsvReader(reader, CultureInfo.InvariantCulture);
         csv.Read();
         csv.ReadHeader();
