@@ -19,7 +19,7 @@ public static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl, Disk: disk));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(line.Root, outputFolder, line.BaseUrl, Disk: disk, AccessibilityReport: line.AccessibilityReport));
         DiagnosticPrinter.Print(result.Diagnostics, error, line.Language);
         if (result.Output is { } problem)
         {

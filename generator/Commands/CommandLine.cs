@@ -6,7 +6,8 @@ namespace MoriokaSite.Commands;
 /// <summary>The parsed command line: a command and its options, a request for help, or a usage error.</summary>
 /// <param name="Language">The language of every message: <c>--lang</c>, else site.json's diagnosticsLanguage, else Japanese.</param>
 /// <param name="Help">True for <c>--help</c>: print the usage of <see cref="Command"/> (or of everything when it is empty).</param>
-public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese, bool Help = false)
+/// <param name="AccessibilityReport">build's <c>--accessibility-report</c>: the audit's results to show on /accessibility/, as given.</param>
+public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese, bool Help = false, string? AccessibilityReport = null)
 {
     public static string UsageIn(Language language, string? command = null) => CommandUsage.For(command, language);
 
@@ -45,7 +46,7 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
             return (null, CommandMessages.NoCommand);
         }
 
-        string? output = null, baseUrl = null, root = null;
+        string? output = null, baseUrl = null, root = null, report = null;
         int? port = null;
         Language? given = null;
         var timings = false;
@@ -72,6 +73,9 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
                 case CommandOption.Root:
                     root = value;
                     break;
+                case CommandOption.AccessibilityReport:
+                    report = value;
+                    break;
                 case CommandOption.Lang when LanguageCodes.Parse(value!) is null:
                     return (null, CommandMessages.UnknownLanguage(value!));
                 case CommandOption.Lang:
@@ -80,6 +84,6 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
             }
         }
 
-        return (new CommandLine(words.Command, output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), timings, given ?? language), null);
+        return (new CommandLine(words.Command, output, baseUrl, port, Path.GetFullPath(root ?? Directory.GetCurrentDirectory()), timings, given ?? language, AccessibilityReport: report), null);
     }
 }

@@ -19,6 +19,8 @@ public sealed record CommandOption(string Name, string? Value, Phrase Descriptio
 
     public const string Timings = "--timings";
 
+    public const string AccessibilityReport = "--accessibility-report";
+
     /// <summary>Accepted by every command, before the command's name or after it, as most tools do.</summary>
     public static readonly IReadOnlyList<CommandOption> Global =
     [
@@ -39,6 +41,9 @@ public sealed record CommandOption(string Name, string? Value, Phrase Descriptio
             new(Output, "DIR", new("書き出すフォルダー（既定: _site）", "the folder to write the site to (default: _site)")),
             BaseUrlOption,
             new(Timings, null, new("段階ごとにかかった時間を表示します", "shows the time each stage took")),
+            new(AccessibilityReport, "FILE", new(
+                "公開前の検査（tools/publish-check.sh）が記録した試験結果。このページのとおりのものなら /accessibility/ に載せます",
+                "the test results the publishing check (tools/publish-check.sh) recorded; shown on /accessibility/ when they are of these very pages")),
         ],
         "serve" =>
         [

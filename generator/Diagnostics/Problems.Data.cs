@@ -116,8 +116,13 @@ public static partial class Problems
 
     public static Problem AccessibilityReportInvalid() => new(
         "MS117",
-        "アクセシビリティ試験の結果を読めません。手で直さず、試験のコマンド（docs/accessibility.md）で作り直してください。",
-        "The accessibility test results cannot be read. Do not edit them by hand: run the test command again (docs/accessibility.md).");
+        "アクセシビリティ試験の結果のファイルを読めません。手で作らず、公開前の検査（bash tools/publish-check.sh、docs/accessibility.md）に作らせてください。",
+        "The accessibility test results cannot be read. Do not write them by hand: let the publishing check make them (bash tools/publish-check.sh, docs/accessibility.md).");
+
+    public static Problem AccessibilityReportOfOtherPages(int pages) => new(
+        "MS124",
+        $"このアクセシビリティ試験の結果（{pages}ページ）は、いま作ったページとは別のページを試験したものです。古い結果を載せないよう、書き出しませんでした。公開前の検査（bash tools/publish-check.sh）をもう一度実行してください。",
+        $"These accessibility test results ({pages} pages) are of other pages than the ones just built. Nothing was written, so that no out-of-date results are published. Run the publishing check again (bash tools/publish-check.sh).");
 
     public static Problem SummaryEmpty() => new(
         "MS118",

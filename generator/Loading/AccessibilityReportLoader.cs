@@ -1,15 +1,34 @@
+using System.Text;
 using MoriokaSite.Diagnostics;
 
 namespace MoriokaSite.Loading;
 
-/// <summary>Reads data/accessibility.json, the audit command's record of the latest test, as text for validation to parse.</summary>
+/// <summary>
+/// Reads the accessibility audit's record (tools/MoriokaSite.Audit, run by the publishing check) as text for
+/// validation to parse. It is not content: the publishing run makes it for the pages it is about to publish
+/// and hands it to the build, so nobody keeps it up to date by hand, and it may lie outside the site.
+/// </summary>
 public static class AccessibilityReportLoader
 {
-    public const string Path = "data/accessibility.json";
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Null, without a diagnostic, when no test has been recorded yet: the page then says so.</summary>
-    public static string? Load(string root, DiagnosticBag diagnostics) =>
-        File.Exists(System.IO.Path.Combine(root, Path))
-            ? SourceFile.ReadText(root, Path, new Phrase("アクセシビリティ試験の結果 data/accessibility.json", "The accessibility test results data/accessibility.json"), diagnostics)
-            : null;
+    /// <param name="path">The file as given on the command line (relative to the current folder), or null.</param>
+    /// <returns>The file's text; null when no record was given (the page then says when results are recorded) or it cannot be read (reported).</returns>
+    public static AccessibilityReportText? Load(string? path, DiagnosticBag diagnostics)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new AccessibilityReportText(path, StrictUtf8.GetString(File.ReadAllBytes(Path.GetFullPath(path))));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            diagnostics.Error(SourceLocation.StartOf(path), Problems.AccessibilityReportInvalid());
+            return null;
+        }
+    }
 }

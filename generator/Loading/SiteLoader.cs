@@ -27,7 +27,8 @@ public static class SiteLoader
     public const string SchedulePath = "content/schedule.md";
     public const string AccessibilityPath = "content/accessibility.md";
 
-    public static SiteSources Load(string root, DiagnosticBag diagnostics)
+    /// <param name="accessibilityReport">The audit's record to show on /accessibility/ (build's --accessibility-report), or null.</param>
+    public static SiteSources Load(string root, DiagnosticBag diagnostics, string? accessibilityReport = null)
     {
         var fieldFiles = Directory.Exists(Path.Combine(root, FieldsFolder))
             ? InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics)
@@ -57,7 +58,7 @@ public static class SiteLoader
             Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),
             Schedule = MarkdownLoader.Load(root, SchedulePath, new Phrase("スケジュール content/schedule.md", "The schedule content/schedule.md"), diagnostics),
             AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, new Phrase("アクセシビリティ方針 content/accessibility.md", "The accessibility policy content/accessibility.md"), diagnostics),
-            AccessibilityReportText = AccessibilityReportLoader.Load(root, diagnostics),
+            AccessibilityReport = AccessibilityReportLoader.Load(accessibilityReport, diagnostics),
         };
     }
 }

@@ -35,6 +35,6 @@ public sealed record SiteSources
 
     public MarkdownFile? AccessibilityPolicy { get; init; }
 
-    /// <summary>The text of data/accessibility.json; null when no test has been recorded yet.</summary>
-    public string? AccessibilityReportText { get; init; }
+    /// <summary>The audit's record given to the build; null when none was given.</summary>
+    public AccessibilityReportText? AccessibilityReport { get; init; }
 }

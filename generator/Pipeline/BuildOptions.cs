@@ -6,7 +6,8 @@ namespace MoriokaSite.Pipeline;
 /// <param name="Parallel">Render and write on every core; false gives the same bytes, one page at a time.</param>
 /// <param name="TemplateCache">Where compiled templates are kept between runs; null for the user's cache folder.</param>
 /// <param name="Disk">Where the output is written; null for the real disk (tests give one that fails).</param>
-public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null, OutputDisk? Disk = null)
+/// <param name="AccessibilityReport">The audit's results for /accessibility/ (build's --accessibility-report), or null.</param>
+public sealed record BuildOptions(string Root, string OutputFolder, string? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null, OutputDisk? Disk = null, string? AccessibilityReport = null)
 {
     /// <summary>$MORIOKASITE_TEMPLATE_CACHE, else the user's cache folder (~/.cache/moriokasite/templates).</summary>
     public string TemplateCacheFolder => TemplateCache

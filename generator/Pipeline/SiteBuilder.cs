@@ -4,6 +4,7 @@ using MoriokaSite.Loading;
 using MoriokaSite.Model;
 using MoriokaSite.Output;
 using MoriokaSite.Rendering;
+using MoriokaSite.Rendering.Views;
 using MoriokaSite.Search;
 using MoriokaSite.Site;
 using MoriokaSite.Validation;
@@ -20,7 +21,7 @@ public static class SiteBuilder
         var diagnostics = new DiagnosticBag();
         BuildResult Result(int pages = 0, int files = 0) => new(diagnostics.Sorted(), pages, files, clock.Elapsed, timings);
 
-        var sources = timings.Time("load", () => SiteLoader.Load(options.Root, diagnostics));
+        var sources = timings.Time("load", () => SiteLoader.Load(options.Root, diagnostics, options.AccessibilityReport));
         var parts = timings.Time("validate", () => ModelBuilder.Validate(sources, diagnostics));
         var theme = sources.Config is null ? null : ThemeFiles.Locate(options.Root, sources.Config.Theme, diagnostics);
         if (parts is null || theme is null || diagnostics.HasErrors)
@@ -43,25 +44,49 @@ public static class SiteBuilder
             return Result();
         }
 
-        var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify).ToList();
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, [.. files, .. assets], options.Disk, options.Parallel));
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, files, options.Disk, options.Parallel));
         var written = problem is null || problem.SiteWritten;
         return written
-            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count + assets.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
+            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
             : Result() with { Output = problem };
     }
 
     /// <summary>
-    /// The search index comes first (the search page carries its version), then the pages, then the
-    /// files that are not pages. Null when a template failed.
+    /// The search index comes first (the search page carries its version), then the pages, the files that are
+    /// not pages and the theme's assets, and last the accessibility page, which shows the audit's results only
+    /// if they are of exactly these files. Null when a template failed or the results are of other pages.
     /// </summary>
     private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var searchIndex = SearchIndex.Build(site, routes);
         var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(theme.Strings, site)).Plan();
-        var pages = await new SiteRenderer(routes, templates).RenderAsync(plans, diagnostics, theme.RelativeFolder, options.Parallel);
-        return pages is null ? null : [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, SiteRenderer.ListedUrls(plans))];
+        var renderer = new SiteRenderer(routes, templates);
+        var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
+        var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
+        if (pages is null)
+        {
+            return null;
+        }
+
+        var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
+        List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, SiteRenderer.ListedUrls(plans)), .. assets];
+        var report = ReportFor(site.AccessibilityReport, SiteFingerprint.Of(files), diagnostics);
+        var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report })).ToList();
+        var last = await renderer.RenderAsync(accessibility, diagnostics, theme.RelativeFolder, options.Parallel);
+        return last is null || diagnostics.HasErrors ? null : [.. files, .. last];
+    }
+
+    /// <summary>The audit's results when they are of these files; an error, and nothing written, when they are of others.</summary>
+    private static AccessibilityReport? ReportFor(AccessibilityReport? report, string fingerprint, DiagnosticBag diagnostics)
+    {
+        if (report is not null && report.SiteFingerprint != fingerprint)
+        {
+            diagnostics.Error(SourceLocation.StartOf(report.Path), Problems.AccessibilityReportOfOtherPages(report.Pages));
+            return null;
+        }
+
+        return report;
     }
 
     /// <summary>A template that does not compile is a theme problem, reported like any other, not a crash.</summary>

@@ -228,7 +228,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Url = routes.Accessibility,
         Breadcrumbs = [HomeCrumb, new(site.AccessibilityPolicy.Title, null)],
         PolicyHtml = Html(site.AccessibilityPolicy.Body),
-        Report = site.AccessibilityReport,
+        Report = null, // Decided after every other file is made: see SiteFingerprint.
     });
 
     private PagePlan NotFound() => new("NotFound", new NotFoundView

@@ -39,7 +39,13 @@ public sealed class Routes
 
     public string OpenData => Url("data/");
 
-    public string Accessibility => Url("accessibility/");
+    public string Accessibility => Url(AccessibilityPath);
+
+    /// <summary>The accessibility page's place: the one page whose content is the audit of all the others.</summary>
+    public const string AccessibilityPath = "accessibility/";
+
+    /// <summary>The accessibility page's file in the output, for the audit's fingerprint of everything else.</summary>
+    public const string AccessibilityFile = AccessibilityPath + "index.html";
 
     public string Feed => Url("feed.xml");
 

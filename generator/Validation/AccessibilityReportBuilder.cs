@@ -6,34 +6,33 @@ using MoriokaSite.Model;
 
 namespace MoriokaSite.Validation;
 
-/// <summary>Turns the text of data/accessibility.json into the report the accessibility page shows.</summary>
+/// <summary>Turns the audit's record into the report the accessibility page shows.</summary>
 public static class AccessibilityReportBuilder
 {
-    /// <summary>Null when no test has been recorded yet, or when the file is not the audit command's record (reported).</summary>
-    public static AccessibilityReport? Build(string? text, DiagnosticBag diagnostics)
+    /// <summary>Null when no record was given, or when the file is not the audit's record (reported).</summary>
+    public static AccessibilityReport? Build(AccessibilityReportText? record, DiagnosticBag diagnostics)
     {
-        if (text is null)
+        if (record is null)
         {
             return null;
         }
 
         try
         {
-            using var json = JsonDocument.Parse(text);
-            var rootElement = json.RootElement;
-            var date = DateOnly.ParseExact(rootElement.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var checks = rootElement.GetProperty("checks").EnumerateArray()
+            using var json = JsonDocument.Parse(record.Text);
+            var root = json.RootElement;
+            var date = DateOnly.ParseExact(root.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var checks = root.GetProperty("checks").EnumerateArray()
                 .Select(c => new AccessibilityReport.Check(
-                    c.GetProperty("name").GetString()!,
+                    c.GetProperty("id").GetString()!,
                     c.GetProperty("tool").GetString()!,
-                    c.GetProperty("scope").GetString()!,
                     c.GetProperty("problems").GetInt32()))
                 .ToList();
-            return new AccessibilityReport(date, rootElement.GetProperty("pages").GetInt32(), checks);
+            return new AccessibilityReport(record.Path, date, root.GetProperty("pages").GetInt32(), root.GetProperty("siteFingerprint").GetString()!, checks);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException or ArgumentException)
         {
-            diagnostics.Error(SourceLocation.StartOf(AccessibilityReportLoader.Path), Problems.AccessibilityReportInvalid());
+            diagnostics.Error(SourceLocation.StartOf(record.Path), Problems.AccessibilityReportInvalid());
             return null;
         }
     }

@@ -47,7 +47,7 @@ public static class ModelBuilder
         var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
         var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
         var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
-        var accessibilityReport = AccessibilityReportBuilder.Build(sources.AccessibilityReportText, diagnostics);
+        var accessibilityReport = AccessibilityReportBuilder.Build(sources.AccessibilityReport, diagnostics);
         foreach (var file in sources.Fields.Concat([sources.Home, sources.Agreement, sources.Schedule, sources.AccessibilityPolicy]).OfType<MarkdownFile>())
         {
             MarkdownBodyCheck.Check(file, diagnostics);

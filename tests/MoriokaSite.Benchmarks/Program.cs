@@ -9,6 +9,8 @@ using MoriokaSite.Tests.Support;
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94] [--baseline REV] [--rounds N]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects; REV's search beside today's)
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- weight       (bytes a visitor downloads per page, gzip)
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- lighthouse   (Lighthouse mobile scores; npm ci here first)
 var arguments = args.ToList();
 string Option(string name, string fallback) => arguments.IndexOf(name) is var i and >= 0 && i + 1 < arguments.Count ? arguments[i + 1] : fallback;
 var root = FindRepository();
@@ -29,8 +31,12 @@ switch (arguments.FirstOrDefault())
             int.Parse(Option("--scale", "94"), CultureInfo.InvariantCulture),
             Option("--baseline", string.Empty) is { Length: > 0 } baseline ? baseline : null,
             int.Parse(Option("--rounds", "1"), CultureInfo.InvariantCulture));
+    case "weight":
+        return await PageWeight.RunAsync(root);
+    case "lighthouse":
+        return await Lighthouse.RunAsync(root);
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94] [--baseline REV] [--rounds N]");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse");
         return 2;
 }
 

@@ -29,7 +29,7 @@ public sealed class BrowserSite : IAsyncLifetime
         var root = Morioka2015.Root;
         var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, "https://example.github.io" + BasePath));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        Pages = AuditedPages.Of(Output);
+        Pages = BuiltPages.Of(Output);
 
         _server = await StaticFileServer.StartAsync(Output, BasePath);
         Origin = $"http://127.0.0.1:{_server.Port}";

@@ -8,7 +8,7 @@ public sealed class HtmlValidityTests(BrowserSite site)
     public async Task Every_page_is_valid_html()
     {
         var files = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var errors = await Vnu.ErrorsAsync(files);
+        var errors = await HtmlCheck.ErrorsAsync(files);
         Assert.True(files.Count >= 146, $"only {files.Count} files");
         Assert.True(errors.Count == 0, string.Join('\n', errors).Replace(site.Output, string.Empty));
     }
@@ -20,7 +20,7 @@ public sealed class HtmlValidityTests(BrowserSite site)
         await File.WriteAllTextAsync(broken, "<!DOCTYPE html><html lang=\"ja\"><head><title>x</title></head><body><p><div></p></body></html>");
         try
         {
-            Assert.NotEmpty(await Vnu.ErrorsAsync([broken]));
+            Assert.NotEmpty(await HtmlCheck.ErrorsAsync([broken]));
         }
         finally
         {

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using MoriokaSite.Commands;
 
@@ -33,7 +31,7 @@ public sealed class SecondRegionAccessibilityTests : IAsyncLifetime
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = Chromium.Path(),
+            ExecutablePath = MoriokaSite.Audit.Chromium.Path(),
             Headless = true,
 
             // As BrowserSite: the machine's network is closed, so Chromium is kept from reaching out.
@@ -63,14 +61,14 @@ public sealed class SecondRegionAccessibilityTests : IAsyncLifetime
     {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, Locale = "ja-JP" });
         var page = await context.NewPageAsync();
+        using var axe = new AxeCheck();
         var problems = new List<string>();
         foreach (var path in Sample)
         {
             var response = await page.GotoAsync($"http://127.0.0.1:{_server!.Port}{BasePath}{path}");
             Assert.True(response is { Status: 200 }, $"/{path}: {response?.Status}");
-            var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = AccessibilityTests.WcagTags } });
-            Assert.NotEmpty(result.Passes); // axe ran on a page, not on an empty document
-            problems.AddRange(result.Violations.Select(v => $"/{path}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}"));
+            Assert.NotNull(await page.QuerySelectorAsync("main h1")); // axe runs on a page, not on an empty document
+            problems.AddRange((await axe.CheckAsync(page, path)).Select(f => f.ToString()));
         }
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));

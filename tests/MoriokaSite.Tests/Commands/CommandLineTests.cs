@@ -84,7 +84,7 @@ public sealed class CommandLineTests : SiteCopyTests
     }
 
     [Theory]
-    [InlineData("build", "--output DIR", "--base-url URL", "--timings")]
+    [InlineData("build", "--output DIR", "--base-url URL", "--timings", "--accessibility-report FILE")]
     [InlineData("check")]
     [InlineData("serve", "--port N", "--base-url URL")]
     public async Task Each_command_s_help_lists_every_option_it_takes(string command, params string[] own)
@@ -109,7 +109,7 @@ public sealed class CommandLineTests : SiteCopyTests
         var (exit, output, _) = await Run("--lang", "en", "--help");
         Assert.Equal(0, exit);
         Assert.Contains("serve [--port N] [--base-url URL]", output);
-        Assert.Contains("build [--output DIR] [--base-url URL] [--timings]", output);
+        Assert.Contains("build [--output DIR] [--base-url URL] [--timings] [--accessibility-report FILE]", output);
         Assert.Contains("Options for every command (before or after the command):", output);
     }
 }

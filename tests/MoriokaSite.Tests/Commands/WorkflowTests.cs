@@ -44,18 +44,91 @@ public sealed partial class WorkflowTests
             .SelectMany(m => m.Groups[1].Value.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .ToList();
 
+    private static YamlMappingNode Job(string workflow, string job) => (YamlMappingNode)((YamlMappingNode)Load(".github/workflows/" + workflow)["jobs"])[job];
+
+    private static string Scalar(YamlMappingNode node, string key) => ((YamlScalarNode)node[key]).Value!;
+
     [Theory]
-    [InlineData("publish.yml")]
-    [InlineData("pull-request.yml")]
-    public void Each_workflow_runs_the_readme_s_test_command_and_build_command(string workflow)
+    [InlineData("publish.yml", "build")]
+    [InlineData("pull-request.yml", "check")]
+    public void Each_workflow_runs_the_readme_s_test_command_for_code_and_the_publishing_check_for_everything(string workflow, string checkJob)
     {
         var readme = ReadmeCommands();
         var test = Assert.Single(readme, c => c.StartsWith("bash tests/run.sh", StringComparison.Ordinal));
-        var build = Assert.Single(readme, c => c.Contains("-- build", StringComparison.Ordinal));
+        var publishCheck = Assert.Single(readme, c => c.StartsWith("bash tools/publish-check.sh", StringComparison.Ordinal));
         var runs = Runs(workflow).ToList();
         Assert.Contains(test, runs);
-        Assert.Contains(runs, r => r.StartsWith(build, StringComparison.Ordinal));
-        Assert.Contains("dotnet run --project generator -- check", runs);
+        Assert.Contains(runs, r => r.StartsWith(publishCheck.Split(" --")[0], StringComparison.Ordinal));
+
+        // The tests run only for a change of code; the publishing check waits for them then, and not otherwise.
+        Assert.Equal("needs.changes.outputs.kind == 'code'", Scalar(Job(workflow, "test"), "if"));
+        var check = Job(workflow, checkJob);
+        Assert.Equal(["changes", "test"], ((YamlSequenceNode)check["needs"]).Children.Select(n => ((YamlScalarNode)n).Value));
+        Assert.Contains("needs.test.result != 'failure'", Scalar(check, "if"));
+        Assert.Contains("bash tools/changed.sh", Runs(workflow).First());
+    }
+
+    [Theory]
+    [InlineData("a change of content only", "content/schedule.md data/projects.csv site.json", "kind=content")]
+    [InlineData("a change of the theme", "content/schedule.md themes/default/strings.json", "kind=code")]
+    [InlineData("a change of a guide", "docs/editing.md", "kind=code")]
+    [InlineData("a file that only starts like content", "site.json.bak", "kind=code")]
+    public void The_change_script_tells_content_from_code(string what, string changedFiles, string expected)
+    {
+        using var repo = new TempFolder();
+        Git(repo.Path, "init", "-q");
+        foreach (var file in changedFiles.Split(' '))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(repo[file])!);
+            File.WriteAllText(repo[file], "before\n");
+        }
+
+        Git(repo.Path, "add", "-A");
+        Git(repo.Path, "commit", "-qm", "before");
+        var before = Git(repo.Path, "rev-parse", "HEAD").Trim();
+        foreach (var file in changedFiles.Split(' '))
+        {
+            File.WriteAllText(repo[file], "after\n");
+        }
+
+        Git(repo.Path, "commit", "-qam", what);
+        Assert.Equal(expected, Changed(repo.Path, before).Trim());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("0000000000000000000000000000000000000000")]
+    [InlineData("1234567890abcdef1234567890abcdef12345678")]
+    public void A_push_it_cannot_compare_counts_as_code_and_is_tested(string before)
+    {
+        using var repo = new TempFolder();
+        Git(repo.Path, "init", "-q");
+        File.WriteAllText(repo["site.json"], "{}\n");
+        Git(repo.Path, "add", "-A");
+        Git(repo.Path, "commit", "-qm", "first");
+        Assert.Equal("kind=code", Changed(repo.Path, before).Trim());
+    }
+
+    private static string Changed(string repo, string before) =>
+        Run("bash", repo, Path.Combine(Repository.Root, "tools/changed.sh"), before, "HEAD");
+
+    private static string Git(string repo, params string[] args) =>
+        Run("git", repo, ["-c", "user.name=test", "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false", .. args]);
+
+    private static string Run(string program, string folder, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', args)}: {error}");
+        return output;
     }
 
     [Fact]
@@ -76,11 +149,11 @@ public sealed partial class WorkflowTests
     [Theory]
     [InlineData("publish.yml")]
     [InlineData("pull-request.yml")]
-    public void Both_workflows_set_up_and_test_through_the_shared_action_whose_run_steps_name_a_shell(string workflow)
+    public void Both_workflows_set_up_through_the_shared_action_whose_run_steps_name_a_shell(string workflow)
     {
         var jobs = (YamlMappingNode)Load(".github/workflows/" + workflow)["jobs"];
-        var action = Assert.Single(jobs.AllNodes.OfType<YamlMappingNode>().Select(LocalAction).OfType<string>());
-        Assert.Equal(".github/actions/check-and-test", action);
+        var action = Assert.Single(jobs.AllNodes.OfType<YamlMappingNode>().Select(LocalAction).OfType<string>().Distinct());
+        Assert.Equal(".github/actions/setup", action);
         // GitHub refuses a composite action whose run step has no shell, where a workflow's own steps default to bash.
         Assert.All(ActionSteps(action).Children.Cast<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")), s => Assert.Equal("bash", ((YamlScalarNode)s["shell"]).Value));
     }

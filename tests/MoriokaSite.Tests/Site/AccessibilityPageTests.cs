@@ -1,45 +1,84 @@
+using MoriokaSite.Output;
+using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;
 
-/// <summary>/accessibility/: the policy, and the latest test results dated from data/accessibility.json, never the clock.</summary>
+/// <summary>
+/// /accessibility/: the policy, and the results of the audit the publishing run made of exactly the pages built
+/// with them — dated by the audit, never by the clock, and refused when they are of other pages.
+/// </summary>
 public sealed class AccessibilityPageTests : SiteCopyTests
 {
-    private async Task<AngleSharp.Html.Dom.IHtmlDocument> BuildPage()
-    {
-        var result = await _site.BuildAsync(_out.Path);
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        return BuiltSites.Parse(Path.Combine(_out.Path, "accessibility/index.html"));
-    }
+    private readonly TempFolder _record = new();
+
+    private string RecordPath => _record["accessibility.json"];
+
+    private Task<BuildResult> BuildAsync(string? record) =>
+        SiteBuilder.BuildAsync(new BuildOptions(_site.Root, _out.Path, null, AccessibilityReport: record));
+
+    private void WriteRecord(string fingerprint, int pages = 150) => File.WriteAllText(RecordPath, $$"""
+        { "date": "2027-04-01", "pages": {{pages}}, "siteFingerprint": "{{fingerprint}}",
+          "checks": [ { "id": "axe", "tool": "axe-core 9.9.9", "problems": 0 }, { "id": "html", "tool": "vnu", "problems": 2 } ] }
+        """);
+
+    private AngleSharp.Html.Dom.IHtmlDocument Page() => BuiltSites.Parse(Path.Combine(_out.Path, "accessibility/index.html"));
 
     [Fact]
-    public async Task The_results_show_the_date_and_figures_of_the_recorded_test()
+    public async Task Results_of_exactly_these_pages_are_shown_with_the_audits_date_and_figures()
     {
-        _site.Write("data/accessibility.json", """
-            { "date": "2027-04-01", "pages": 150,
-              "checks": [ { "name": "HTML の文法", "tool": "vnu", "scope": "全ページ", "problems": 2 } ] }
-            """);
-        var doc = await BuildPage();
+        Assert.True((await BuildAsync(null)).Succeeded);
+        WriteRecord(SiteFingerprint.OfFolder(_out.Path)); // What the audit computes of the folder it tested.
+
+        var result = await BuildAsync(RecordPath);
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        var doc = Page();
+        var results = doc.QuerySelector("section[aria-labelledby=results]")!.TextContent;
         Assert.Equal("2027-04-01", doc.QuerySelector("#results ~ p time")!.GetAttribute("datetime"));
-        Assert.Contains("2027年4月1日", doc.QuerySelector("section[aria-labelledby=results]")!.TextContent);
-        Assert.Contains("全150ページ", doc.QuerySelector("section[aria-labelledby=results]")!.TextContent);
-        Assert.Equal(["HTML の文法", "vnu", "全ページ", "問題 2 件"], doc.QuerySelectorAll("section[aria-labelledby=results] tbody tr > *").Select(c => c.TextContent));
+        Assert.Contains("2027年4月1日", results);
+        Assert.Contains("150ページ", results);
+        Assert.Equal(
+            ["WCAG 2.0・2.1・2.2 レベル A・AA の自動検査", "axe-core 9.9.9", "問題なし", "HTML の文法", "vnu", "問題 2 件"],
+            doc.QuerySelectorAll("section[aria-labelledby=results] tbody tr > *").Select(c => c.TextContent));
         Assert.Contains("JIS X 8341-3:2016", doc.QuerySelector("main")!.TextContent);
         Assert.NotNull(BuiltSites.Parse(Path.Combine(_out.Path, "index.html")).QuerySelector("footer a[href='/accessibility/']"));
     }
 
     [Fact]
-    public async Task Without_a_recorded_test_the_page_says_so()
+    public async Task Results_of_other_pages_are_refused_and_the_previous_site_stays()
     {
-        File.Delete(_site.PathOf("data/accessibility.json"));
-        var doc = await BuildPage();
-        Assert.Contains("まだ試験の結果を掲載していません", doc.QuerySelector("section[aria-labelledby=results]")!.TextContent);
+        Assert.True((await BuildAsync(null)).Succeeded);
+        WriteRecord(SiteFingerprint.OfFolder(_out.Path));
+        var before = FolderSnapshot.Of(_out.Path);
+        _site.Edit("content/schedule.md", text => text + "\n追記。\n"); // A page changed after the audit.
+
+        var result = await BuildAsync(RecordPath);
+
+        Assert.False(result.Succeeded);
+        DiagnosticAssert.Single(result.Diagnostics, "MS124", RecordPath, 1, "別のページを試験したもの", "are of other pages than the ones just built");
+        Assert.Equal(before, FolderSnapshot.Of(_out.Path));
     }
 
     [Fact]
-    public void A_damaged_results_file_is_reported()
+    public async Task Without_results_the_page_says_when_they_are_recorded()
     {
-        _site.Write("data/accessibility.json", "{ \"date\": \"昨日\" }");
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS117", "data/accessibility.json", 1, "試験のコマンド（docs/accessibility.md）で作り直して", "Do not edit them by hand");
+        Assert.True((await BuildAsync(null)).Succeeded);
+        Assert.Contains("公開するたびに", Page().QuerySelector("section[aria-labelledby=results]")!.TextContent);
+        Assert.Null(Page().QuerySelector("section[aria-labelledby=results] table"));
+    }
+
+    [Fact]
+    public async Task A_damaged_results_file_is_reported()
+    {
+        File.WriteAllText(RecordPath, "{ \"date\": \"昨日\" }");
+        var result = await BuildAsync(RecordPath);
+        DiagnosticAssert.Single(result.Diagnostics, "MS117", RecordPath, 1, "公開前の検査（bash tools/publish-check.sh", "let the publishing check make them");
+    }
+
+    public override void Dispose()
+    {
+        _record.Dispose();
+        base.Dispose();
     }
 }
