@@ -34,6 +34,7 @@ public static class Program
             {
                 "build" => await BuildCommand.RunAsync(line, output, error),
                 "check" => await CheckCommand.RunAsync(line, output, error),
+                "expand-towns" => await ExpandTownsCommand.RunAsync(line, output, error),
                 _ => await ServeCommand.RunAsync(line, output, error),
             };
         }

@@ -21,6 +21,23 @@ public static class CommandMessages
         $"{pages} ページ（全 {files} ファイル）を {folder}/ に書き出しました（{seconds} 秒）",
         $"Wrote {pages} pages ({files} files in all) to {folder}/ in {seconds} s");
 
+    /// <param name="commit">The commit whose data/towns.csv listed those towns; null for the file as it is now.</param>
+    public static Phrase TownsSpelledOut(string word, int cells, string towns, string? commit) => new(
+        $"data/projects.csv の「{word}」{cells}か所を「{towns}」（{(commit is null ? "いまの data/towns.csv" : $"コミット {commit} の data/towns.csv")}の市町村）に書き換えました。",
+        $"Rewrote {cells} cells of data/projects.csv that said \"{word}\" as \"{towns}\" (the towns of data/towns.csv {(commit is null ? "as it is now" : $"as of commit {commit}")}).");
+
+    public static readonly Phrase TownsSpelledOutNext = new(
+        "ほかのセルとバイトは変えていません。書き換えた市町村が正しいかを確かめてから、data/towns.csv を直して（まだなら）、検査（check）してください。",
+        "No other cell or byte was changed. Check that the towns written are right, then change data/towns.csv (if not done yet) and run check.");
+
+    public static readonly Phrase NoAllTownsWords = new(
+        "data/projects.csv に「すべての市町村」と書いたセルはありませんでした。何も変えていません。",
+        "No cell of data/projects.csv says \"all the towns\". Nothing was changed.");
+
+    public static readonly Phrase NothingRewritten = new(
+        "data/projects.csv は変えていません。上のエラーを直してから、もう一度実行してください。",
+        "data/projects.csv was not changed. Fix the errors above, then run the command again.");
+
     public static readonly Phrase NoProblems = new("問題は見つかりませんでした。", "No problems found.");
 
     public static readonly Phrase OnlyWarnings = new(

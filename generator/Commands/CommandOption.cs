@@ -61,7 +61,7 @@ public sealed record CommandOption(string Name, string? Value, Phrase Descriptio
     public static IReadOnlyList<CommandOption> AllOf(string? command) =>
         command is null ? [.. Commands.SelectMany(c => Of(c)).DistinctBy(o => o.Name), .. Global] : [.. Of(command), .. Global];
 
-    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve"];
+    public static readonly IReadOnlyList<string> Commands = ["build", "check", "serve", "expand-towns"];
 
     /// <summary>How the option is written in a usage line: <c>--port N</c>.</summary>
     public string Synopsis => Value is null ? Name : $"{Name} {Value}";

@@ -12,6 +12,9 @@ public static class CommandUsage
         ["build"] = new("サイトを書き出します（既定: _site/）", "writes the site (default: _site/)"),
         ["check"] = new("内容・データ・テーマを検査します（何も書き出しません）", "checks the content, data and theme, writing nothing"),
         ["serve"] = new("127.0.0.1 でプレビューを配信し、保存のたびに再構築します", "serves a preview on 127.0.0.1 and rebuilds on every save"),
+        ["expand-towns"] = new(
+            "data/projects.csv の「8市町」「全市町」を、そのときの市町村の名前に書き換えます（市町村が加わる・抜けるときに）",
+            "rewrites \"8市町\" and \"全市町\" in data/projects.csv as the names of the towns they meant (when a town joins or leaves)"),
     };
 
     /// <summary>The usage of one command, or of the whole command line when <paramref name="command"/> is null.</summary>

@@ -8,6 +8,7 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
+    private string[] _first = [];
 
     public void Add(Diagnostic diagnostic)
     {
@@ -15,6 +16,36 @@ public sealed class DiagnosticBag
         {
             _items.Add(diagnostic);
         }
+    }
+
+    /// <summary>How many errors so far: a stage compares it before and after a file to tell whether that file had one.</summary>
+    public int ErrorCount
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _items.Count(d => d.Severity == Severity.Error);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Files whose diagnostics come before all others, in this order (a path, or a folder ending in "/"): the lists
+    /// others point into, whose one error explains the rest. The rest follow by file, line and column.
+    /// </summary>
+    public void ReportFirst(params string[] paths)
+    {
+        lock (_lock)
+        {
+            _first = paths;
+        }
+    }
+
+    private int RankOf(string path)
+    {
+        var rank = Array.FindIndex(_first, p => p.EndsWith('/') ? path.StartsWith(p, StringComparison.Ordinal) : path == p);
+        return rank < 0 ? _first.Length : rank;
     }
 
     public bool HasErrors
@@ -28,13 +59,14 @@ public sealed class DiagnosticBag
         }
     }
 
-    /// <summary>Every diagnostic, sorted by file, line and column so the output is stable.</summary>
+    /// <summary>Every diagnostic, the files given to <see cref="ReportFirst"/> first, then sorted by file, line and column so the output is stable.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         lock (_lock)
         {
             return _items
-                .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+                .OrderBy(d => RankOf(d.Location.Path))
+                .ThenBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)
                 .ThenBy(d => d.Code, StringComparer.Ordinal)

@@ -119,6 +119,27 @@ public static partial class Problems
         "アクセシビリティ試験の結果のファイルを読めません。手で作らず、公開前の検査（bash tools/publish-check.sh、docs/accessibility.md）に作らせてください。",
         "The accessibility test results cannot be read. Do not write them by hand: let the publishing check make them (bash tools/publish-check.sh, docs/accessibility.md).");
 
+    public static Problem UncheckedForBrokenList(string list, string column, int count) => new(
+        "MS125",
+        $"{list} に誤りがあるため、ここから{count}か所の「{column}」は、まだ確かめていません。先に {list} の誤り（この前に表示）を直して、もう一度検査してください。",
+        $"Because {list} has errors, {count} cells of \"{column}\" from here on are not checked yet. Fix {list} first (its errors are shown before this one), then check again.");
+
+    /// <param name="words">The words as written (「8市町」, 「全市町」).</param>
+    public static Problem AllTownsOfAnotherTime(IReadOnlyList<string> words, int cells, string allTowns, string townsFile) => new(
+        "MS127",
+        $"{string.Join("・", words.Select(w => $"「{w}」"))}は、{townsFile} の市町村が変わる前の「すべての市町村」です（いまは{allTowns}）。この{cells}か所は、そのときの市町村のままにするのが正しいので、「{allTowns}」には直さず、次のコマンドでそのときの市町村の名前に書き換えてください: dotnet run --project generator -- expand-towns（手引き docs/editing.md の「市町村が加わるとき・抜けるとき」）。",
+        $"{string.Join(", ", words.Select(w => $"\"{w}\""))} meant all the towns before {townsFile} changed (there are \"{allTowns}\" now). {(cells == 1 ? "This cell" : $"These {cells} cells")} should keep the towns they had then: do not change them to \"{allTowns}\", but spell them out with: dotnet run --project generator -- expand-towns (see docs/editing.md, \"市町村が加わるとき・抜けるとき\").");
+
+    public static Problem AllTownsNotFound(string word, string townsFile) => new(
+        "MS128",
+        $"「{word}」がどの市町村を指していたのか、{townsFile} のいまの版にも、これまでの版（git の履歴）にも見つかりません。この行の関係市町を、市町村の名前で書いてください。",
+        $"Which towns \"{word}\" meant cannot be found, neither in {townsFile} as it is nor in its earlier versions (git's history). Write this row's towns by name.");
+
+    public static Problem NoRows(string what, string whatEnglish) => new(
+        "MS126",
+        $"{what}が1行もありません（見出しの行だけです）。元のファイルから行を戻してください。",
+        $"There is no row of {whatEnglish}: only the heading row. Copy the rows back from the original file.");
+
     public static Problem AccessibilityReportOfOtherPages(int pages) => new(
         "MS124",
         $"このアクセシビリティ試験の結果（{pages}ページ）は、いま作ったページとは別のページを試験したものです。古い結果を載せないよう、書き出しませんでした。公開前の検査（bash tools/publish-check.sh）をもう一度実行してください。",

@@ -5,7 +5,7 @@ namespace MoriokaSite.Model;
 /// source and staff write. The words come from the data (the number of towns and their kinds), so that a
 /// region that grows, or another region, needs no change to the code.
 /// </summary>
-public sealed record Region(IReadOnlyList<Town> Towns)
+public sealed partial record Region(IReadOnlyList<Town> Towns)
 {
     /// <summary>The kinds in the order the national outline names them: towns of kinds 市 and 町 are counted as 「N市町」.</summary>
     public static readonly IReadOnlyList<string> KindOrder = ["市", "町", "村"];
@@ -33,6 +33,21 @@ public sealed record Region(IReadOnlyList<Town> Towns)
 
     /// <summary>What staff may write in 関係市町 for all the towns: N市町, its full-width digits (Excel with an IME), or 全市町.</summary>
     public IReadOnlyList<string> AllTownsWords => [AllTowns, FullWidth(AllTowns), AllTownsShort];
+
+    /// <summary>
+    /// A word for "all the towns" of another make-up of the region — 「8市町」 once a ninth town has joined, 「全市町」
+    /// once a village has: what a row wrote before the towns changed. It meant the towns of that time, so it is
+    /// neither all of today's towns nor an unknown town.
+    /// </summary>
+    public bool IsAllTownsWordOfAnotherTime(string cell) =>
+        !AllTownsWords.Contains(cell) && AllTownsWord().Match(cell) is { Success: true } word && KindsWords.Contains(word.Groups["kinds"].Value);
+
+    /// <summary>Every way the kinds can be written together, in the outline's order: 市, 町, 村, 市町, 市村, 町村, 市町村.</summary>
+    private static readonly IReadOnlyList<string> KindsWords =
+        Enumerable.Range(1, (1 << KindOrder.Count) - 1).Select(mask => string.Concat(KindOrder.Where((_, i) => (mask & (1 << i)) != 0))).ToList();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9０-９]+|全)(?<kinds>[市町村]+)$")]
+    private static partial System.Text.RegularExpressions.Regex AllTownsWord();
 
     private static string FullWidth(string text) => string.Concat(text.Select(c => c is >= '0' and <= '9' ? (char)(c - '0' + '０') : c));
 }

@@ -11,14 +11,16 @@ internal static partial class FieldsBuilder
 {
     public static readonly string[] Keys = ["slug", "title", "shortTitle", "pillar", "area", "order"];
 
-    public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, DiagnosticBag diagnostics)
+    /// <param name="pillarsBroken">data/pillars.csv had errors of its own: the pages' pillars wait for it, counted once.</param>
+    public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, bool pillarsBroken, DiagnosticBag diagnostics)
     {
         CheckSections(files, diagnostics);
+        var waiting = new UncheckedCells(diagnostics);
         var fields = new List<Field>();
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var field = BuildOne(file, pillars, diagnostics);
+            var field = BuildOne(file, pillars, pillarsBroken ? waiting : null, diagnostics);
             if (field is null)
             {
                 continue;
@@ -33,10 +35,12 @@ internal static partial class FieldsBuilder
             fields.Add(field);
         }
 
+        waiting.Report();
         return fields.OrderBy(f => f.Order).ThenBy(f => f.Slug, StringComparer.Ordinal).ToList();
     }
 
-    private static Field? BuildOne(MarkdownFile file, IReadOnlyDictionary<string, Pillar> pillars, DiagnosticBag diagnostics)
+    /// <param name="waiting">Where a page's pillar goes unchecked while data/pillars.csv is broken; null when it is not.</param>
+    private static Field? BuildOne(MarkdownFile file, IReadOnlyDictionary<string, Pillar> pillars, UncheckedCells? waiting, DiagnosticBag diagnostics)
     {
         if (!FrontMatter.Check(file, Keys, ["slug", "title", "pillar", "order"], diagnostics))
         {
@@ -66,6 +70,13 @@ internal static partial class FieldsBuilder
         if (!int.TryParse(order.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var orderValue))
         {
             diagnostics.Error(order.Location, Problems.NotANumber("order", order.Value));
+            return null;
+        }
+
+        // With pillars.csv broken, a pillar it lacks waits for it rather than being this page's error.
+        if (waiting is not null && !pillars.ContainsKey(file["pillar"]!.Value))
+        {
+            waiting.Skip(SiteLoader.PillarsPath, file["pillar"]!.Location, "pillar");
             return null;
         }
 

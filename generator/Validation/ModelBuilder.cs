@@ -37,11 +37,17 @@ public static class ModelBuilder
     /// <summary>Null when there are errors, after all of them have been reported.</summary>
     public static Parts? Validate(SiteSources sources, DiagnosticBag diagnostics)
     {
-        var region = TownPositionsBuilder.Build(sources.TownPositions, sources.Towns, TownsBuilder.Build(sources.Towns, diagnostics), diagnostics);
-        var labels = new Labels(StatusesBuilder.Build(sources.Statuses, diagnostics), TagsBuilder.Build(sources.Tags, diagnostics));
-        var pillars = PillarsBuilder.Build(sources.Pillars, diagnostics);
-        var fields = FieldsBuilder.Build(sources.Fields, pillars, diagnostics);
-        var projects = new ProjectsBuilder(fields, region, labels, diagnostics).Build(sources.Projects);
+        // The lists others point into come first, each checked on its own; their errors print first too.
+        diagnostics.ReportFirst(SiteConfigLoader.FileName, SiteLoader.TownsPath, SiteLoader.TagsPath, SiteLoader.StatusesPath, SiteLoader.PillarsPath, SiteLoader.FieldsFolder + "/");
+        var (towns, townsBroken) = Checked(diagnostics, () => TownsBuilder.Build(sources.Towns, diagnostics), r => r.Towns.Count == 0);
+        var (statuses, statusesBroken) = Checked(diagnostics, () => StatusesBuilder.Build(sources.Statuses, diagnostics), s => s.Count == 0);
+        var (tags, tagsBroken) = Checked(diagnostics, () => TagsBuilder.Build(sources.Tags, diagnostics), _ => sources.Tags is null);
+        var (pillars, pillarsBroken) = Checked(diagnostics, () => PillarsBuilder.Build(sources.Pillars, diagnostics), p => p.Count == 0);
+        var (fields, fieldsBroken) = Checked(diagnostics, () => FieldsBuilder.Build(sources.Fields, pillars, pillarsBroken, diagnostics), f => f.Count == 0);
+        var broken = new BrokenReferences(townsBroken, tagsBroken, statusesBroken, pillarsBroken, fieldsBroken);
+        var region = TownPositionsBuilder.Build(sources.TownPositions, sources.Towns, towns, townsBroken, diagnostics);
+        var labels = new Labels(statuses, tags);
+        var projects = new ProjectsBuilder(fields, region, labels, broken, diagnostics).Build(sources.Projects);
         var synonyms = SynonymsBuilder.Build(sources.Synonyms, region, diagnostics);
         var home = PagesBuilder.Build(sources.Home, diagnostics);
         var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
@@ -59,6 +65,14 @@ public static class ModelBuilder
         }
 
         return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, accessibilityReport, synonyms);
+    }
+
+    /// <summary>Builds one list, and tells whether it is broken: it had an error of its own, or came out empty where it may not be.</summary>
+    private static (T Value, bool Broken) Checked<T>(DiagnosticBag diagnostics, Func<T> build, Func<T, bool> unusable)
+    {
+        var before = diagnostics.ErrorCount;
+        var value = build();
+        return (value, diagnostics.ErrorCount > before || unusable(value));
     }
 
     /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>

@@ -18,6 +18,12 @@ internal static class PillarsBuilder
             return result;
         }
 
+        if (table.Rows.Count == 0)
+        {
+            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows("政策の柱", "pillars"));
+            return result;
+        }
+
         var rows = table.Rows.Where(r => CellParsing.Required(r["ID"], "ID", diagnostics) & CellParsing.Required(r["名称"], "名称", diagnostics)).ToList();
 
         // Parents first, so that an area can point at its pillar.

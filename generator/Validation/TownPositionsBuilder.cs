@@ -10,10 +10,16 @@ internal static class TownPositionsBuilder
 {
     public static readonly string[] Columns = ["ID", "緯度", "経度"];
 
-    public static Region Build(CsvTable? table, CsvTable? towns, Region region, DiagnosticBag diagnostics)
+    /// <param name="townsBroken">data/towns.csv had errors of its own: the positions are not matched to its towns until it is fixed.</param>
+    public static Region Build(CsvTable? table, CsvTable? towns, Region region, bool townsBroken, DiagnosticBag diagnostics)
     {
         var found = new Dictionary<string, TownPosition>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (townsBroken)
+        {
+            return region;
+        }
+
         if (table is not null && table.RequireColumns(Columns, diagnostics))
         {
             foreach (var row in table.Rows)

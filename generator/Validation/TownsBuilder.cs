@@ -25,6 +25,12 @@ internal static class TownsBuilder
             return new Region([]);
         }
 
+        if (table.Rows.Count == 0)
+        {
+            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows("市町村", "towns"));
+            return new Region([]);
+        }
+
         var towns = new List<Town>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var names = new Dictionary<string, int>(StringComparer.Ordinal);

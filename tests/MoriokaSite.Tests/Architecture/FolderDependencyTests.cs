@@ -21,7 +21,7 @@ public sealed partial class FolderDependencyTests
         ["Search"],
         ["Rendering"],
         ["Validation", "Output"],
-        ["Pipeline"],
+        ["Pipeline", "Editing"],
         ["Commands"],
         [""],
     ];

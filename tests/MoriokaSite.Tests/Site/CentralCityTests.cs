@@ -52,7 +52,9 @@ public sealed class CentralCityTests : SiteCopyTests
         ProjectRows.SetCell(_site, "p002", "関係市町", "8市町村");
         ProjectRows.SetCell(_site, "p003", "関係市町", "全市町村");
         var diagnostics = _site.Validate().Diagnostics;
-        var d = DiagnosticAssert.Single(diagnostics, "MS107", ProjectRows.Path, line, "すべてなら「8市町村」と書いてください", "or \"8市町村\" for all of them");
+        // 8市町 is the word of the region before its village: the towns of that time, spelled out by expand-towns.
+        var d = DiagnosticAssert.Single(diagnostics, "MS127", ProjectRows.Path, line, "「8市町」は、data/towns.csv の市町村が変わる前の「すべての市町村」です（いまは8市町村）。この1か所は", "\"8市町\" meant all the towns before data/towns.csv changed (there are \"8市町村\" now)");
+        Assert.Contains("expand-towns", d.Message);
         Assert.Equal([d], diagnostics); // 8市町村, ８市町村 and 全市町村 are read as all of them
     }
 }
