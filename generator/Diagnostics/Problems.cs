@@ -28,6 +28,11 @@ public static partial class Problems
         "ここに UTF-8 として正しくないバイトがあります（ほかの部分は UTF-8 なので、Shift_JIS として読み直すことはしません）。この位置の文字を入力し直し、UTF-8 で保存し直してください。",
         "There is a byte here that is not valid UTF-8; the rest of the file is UTF-8, so it is not re-read as Shift_JIS. Type the character at this place again, and save the file as UTF-8.");
 
+    public static Problem SavedAsShiftJis() => new(
+        "MS003",
+        "このファイルは Shift_JIS で保存されています。サイトには正しく載りますが、GitHub では中身も変更点も読めないため、公開前に確かめてもらえません。Excel なら「ファイル」→「名前を付けて保存」で、ファイルの種類に「CSV UTF-8（コンマ区切り）(*.csv)」を選んで保存し直してください（メモ帳などでは、文字コードに「UTF-8」を選びます）。",
+        "This file is saved as Shift_JIS. The site shows it correctly, but GitHub can show neither its text nor what changed, so nobody can review it before it is published. In Excel, use File → Save As and choose \"CSV UTF-8 (Comma delimited) (*.csv)\" (in Notepad and the like, choose the encoding \"UTF-8\").");
+
     // Links and files that cannot be opened: MS020-MS029
     public static Problem LinkOutsideSite(string target) => new(
         "MS020",

@@ -35,10 +35,15 @@ public static class SourceFile
             return null;
         }
 
-        var text = Decode(bytes);
+        var (text, shiftJis) = DecodeWithEncoding(bytes);
         if (text is null)
         {
             diagnostics.Error(SourceLocation.StartOf(relativePath), Problems.FileUnreadable());
+        }
+        else if (shiftJis)
+        {
+            // Read as it is, but GitHub shows neither the file nor a change to it: a review would see nothing.
+            diagnostics.Warning(SourceLocation.StartOf(relativePath), Problems.SavedAsShiftJis());
         }
 
         return text;
@@ -48,7 +53,9 @@ public static class SourceFile
     /// The text of a file's bytes, or null when they are neither UTF-8 nor CP932. Used where a file is only
     /// peeked at; <see cref="ReadText"/> also refuses a UTF-8 file with a broken byte.
     /// </summary>
-    public static string? Decode(byte[] bytes)
+    public static string? Decode(byte[] bytes) => DecodeWithEncoding(bytes).Text;
+
+    private static (string? Text, bool ShiftJis) DecodeWithEncoding(byte[] bytes)
     {
         foreach (var encoding in new[] { StrictUtf8, StrictCp932 })
         {
@@ -57,18 +64,18 @@ public static class SourceFile
                 var text = encoding.GetString(bytes);
                 if (encoding == StrictCp932 && !LooksLikeText(text))
                 {
-                    return null;
+                    return (null, false);
                 }
 
                 // Excel's "CSV UTF-8" and Windows Notepad start the file with a byte-order mark.
-                return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+                return (text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text, encoding == StrictCp932);
             }
             catch (DecoderFallbackException)
             {
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     // CP932 gives a character to almost any byte (0xFD-0xFF become private-use characters): bytes of

@@ -44,6 +44,6 @@ public sealed class BrokenUtf8Tests : SiteCopyTests
         var diagnostics = new DiagnosticBag();
 
         Assert.Equal(text, SourceFile.ReadText(_site.Root, "data/notes.csv", new Phrase("メモ", "notes"), diagnostics));
-        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal(["MS003"], diagnostics.Sorted().Select(d => d.Code)); // read, with the warning every Shift_JIS file gets
     }
 }
