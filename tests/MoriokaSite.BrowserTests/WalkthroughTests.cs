@@ -1,0 +1,92 @@
+using MoriokaSite.Pipeline;
+
+namespace MoriokaSite.BrowserTests;
+
+/// <summary>
+/// The guides' own walk-throughs (docs/editing.md's examples), each applied on a copy of the 2015 fixture as staff
+/// would, then held to the publishing run's checks: the build with every check of `check`, every internal link and
+/// the Nu Html Checker on every page, for each walk-through alone; and axe and reflow on every page of a site with
+/// all of them applied at once, through the publishing check's audit and its second build. Each must pass: a
+/// correct staff edit never stops publishing.
+/// </summary>
+public sealed class WalkthroughTests
+{
+    private const string BaseUrl = "https://example.github.io/Walkthrough/";
+
+    public static TheoryData<string> Each => [.. Walkthroughs.All];
+
+    [Theory]
+    [MemberData(nameof(Each))]
+    public async Task Each_walkthrough_builds_with_every_link_working_and_valid_html(string walkthrough)
+    {
+        using var site = new SiteCopy();
+        using var output = new TempFolder();
+        await Walkthroughs.ApplyAsync(walkthrough, site.Root);
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl));
+
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        Assert.Empty(result.Diagnostics); // not even a warning: the guide's example is complete
+        var folder = SiteFolder.For(output.Path, BaseUrl);
+        var pages = folder.Pages();
+        Assert.Empty(new LinkCheck(folder, BaseUrl).Check(pages));
+        Assert.Empty(await HtmlCheck.CheckAsync(folder, pages));
+        Expect(walkthrough, output.Path);
+    }
+
+    [Fact]
+    public async Task All_walkthroughs_together_pass_the_publishing_check_and_its_audit_of_every_page()
+    {
+        using var site = new SiteCopy();
+        using var output = new TempFolder();
+        using var record = new TempFolder();
+        foreach (var walkthrough in Walkthroughs.All)
+        {
+            await Walkthroughs.ApplyAsync(walkthrough, site.Root);
+        }
+
+        // What tools/publish-check.sh does: build, audit every page, build again with the audit's record.
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl))).Succeeded);
+        var folder = SiteFolder.For(output.Path, BaseUrl);
+        var audit = await SiteAudit.RunAsync(folder, BaseUrl, folder.Pages());
+        Assert.True(audit.Findings.Count == 0, string.Join('\n', audit.Findings));
+        await File.WriteAllTextAsync(record["accessibility.json"], AuditRecord.Write(folder, audit, new DateOnly(2027, 4, 1)));
+        var final = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl, AccessibilityReport: record["accessibility.json"]));
+        Assert.True(final.Succeeded, string.Join('\n', final.Diagnostics));
+        Assert.Contains("2027年4月1日", await File.ReadAllTextAsync(Path.Combine(output.Path, "accessibility/index.html")));
+        foreach (var walkthrough in Walkthroughs.All)
+        {
+            Expect(walkthrough, output.Path);
+        }
+    }
+
+    /// <summary>What each walk-through promises the reader of the guide, seen in the built pages.</summary>
+    private static void Expect(string walkthrough, string output)
+    {
+        string Page(string path) => File.ReadAllText(Path.Combine(output, path, "index.html"));
+        switch (walkthrough)
+        {
+            case Walkthroughs.AddProject:
+                Assert.Contains("観光案内の多言語化事業", Page("projects/p108/"));
+                Assert.Contains("projects/p108/", Page("fields/tourism/"));
+                Assert.Contains("projects/p108/", Page("towns/shizukuishi/"));
+                break;
+            case Walkthroughs.ChangeStatus:
+                Assert.Contains("計画", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "projects/p004/index.html"))).QuerySelector("main")!.TextContent);
+                break;
+            case Walkthroughs.DeleteProject:
+                Assert.False(Directory.Exists(Path.Combine(output, "projects/p107")));
+                Assert.DoesNotContain("projects/p107/", Page("projects/"));
+                break;
+            case Walkthroughs.RenameField:
+                Assert.Contains("観光の振興", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "fields/tourism/index.html"))).QuerySelector("h1")!.TextContent);
+                break;
+            case Walkthroughs.NinthTown:
+                var hanamaki = Page("towns/hanamaki/");
+                Assert.Contains("花巻市", hanamaki);
+                Assert.DoesNotContain("projects/p001/", hanamaki); // 「8市町」 kept its eight towns
+                Assert.Contains("projects/p001/", Page("towns/shiwa/"));
+                break;
+        }
+    }
+}
