@@ -22,20 +22,6 @@ public sealed class StaticFileServer : IAsyncDisposable
     // Every response of this server is short, and the event streams end when serve stops: a stop waits no longer.
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-        [".ico"] = "image/x-icon",
-    };
-
     private readonly KestrelServer _server;
     private readonly string _folder;
     private readonly string _basePath;
@@ -116,13 +102,13 @@ public sealed class StaticFileServer : IAsyncDisposable
         var file = Resolve(path);
         response.StatusCode = file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
         file ??= Path.Combine(_folder, Routes.NotFoundFile);
-        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        response.ContentType = MediaTypes.Of(file);
         response.Headers.CacheControl = "no-store";
         var bytes = File.Exists(file) ? await File.ReadAllBytesAsync(file, context.RequestAborted) : null;
         if (_preview is not null && (bytes is null || file.EndsWith(".html", StringComparison.Ordinal)))
         {
             // Before the first good build there is no page at all: an empty one still carries the script.
-            response.ContentType = ContentTypes[".html"];
+            response.ContentType = MediaTypes.ByExtension[".html"];
             bytes = bytes is null ? _preview.EmptyPage() : _preview.Inject(bytes);
         }
 

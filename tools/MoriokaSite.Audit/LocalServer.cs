@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using MoriokaSite.Site;
 
 namespace MoriokaSite.Audit;
 
@@ -11,19 +12,6 @@ namespace MoriokaSite.Audit;
 /// </summary>
 public sealed class LocalServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json; charset=utf-8",
-        [".csv"] = "text/csv; charset=utf-8",
-        [".xml"] = "application/xml; charset=utf-8",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-    };
-
     private readonly HttpListener _listener;
     private readonly Func<string, (byte[] Body, string Type)?> _answer;
 
@@ -53,12 +41,12 @@ public sealed class LocalServer : IDisposable
         }
 
         full = Directory.Exists(full) ? Path.Combine(full, "index.html") : full;
-        return File.Exists(full) ? (File.ReadAllBytes(full), ContentTypes.GetValueOrDefault(Path.GetExtension(full), "application/octet-stream")) : null;
+        return File.Exists(full) ? (File.ReadAllBytes(full), MediaTypes.Of(full)) : null;
     });
 
     /// <summary>Serves one script at /NAME.</summary>
     public static LocalServer ForScript(string name, byte[] script) =>
-        Start(path => path == "/" + name ? (script, ContentTypes[".js"]) : null);
+        Start(path => path == "/" + name ? (script, MediaTypes.ByExtension[".js"]) : null);
 
     public void Dispose() => _listener.Close();
 
@@ -110,7 +98,7 @@ public sealed class LocalServer : IDisposable
             var answer = _answer(Uri.UnescapeDataString(context.Request.Url!.AbsolutePath));
             var response = context.Response;
             response.StatusCode = answer is null ? 404 : 200;
-            response.ContentType = answer?.Type ?? ContentTypes[".html"];
+            response.ContentType = answer?.Type ?? MediaTypes.ByExtension[".html"];
             response.Headers["Cache-Control"] = "max-age=3600"; // Nothing changes while the audit runs.
             var body = answer?.Body ?? [];
             response.ContentLength64 = body.Length;
