@@ -165,9 +165,9 @@ public static class SiteConfigLoader
             using var document = JsonDocument.Parse(text ?? "{}", JsonObjectFile.DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? DiagnosticsLanguage(document.RootElement, out _) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {
-            return null;
+            return null; // An escape that is half a character throws only when read (InvalidOperationException): loading reports it.
         }
     }
 
