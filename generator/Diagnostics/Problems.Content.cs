@@ -126,4 +126,9 @@ public static partial class Problems
         "MS307",
         $"テーマの文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
         $"The theme's wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+
+    public static Problem IncludeTooDeep(string template, IReadOnlyList<string> cycle, int max) => new(
+        "MS308",
+        $"テンプレート「{template}」のこの行で、テンプレートの読み込み（IncludeAsync）が{max}段を超えて重なりました（{string.Join(" → ", cycle)}）。テンプレートが自分自身を、またはほかのテンプレートを通して自分を読み込んでいないか確かめてください（担当の技術者に連絡してください）。",
+        $"At this line of the template \"{template}\", templates including templates (IncludeAsync) went more than {max} levels deep ({string.Join(" → ", cycle.Select(c => $"\"{c}\""))}). Check that the template does not include itself, directly or through another template (ask the theme's maintainer).");
 }

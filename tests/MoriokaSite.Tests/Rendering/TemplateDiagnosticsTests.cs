@@ -95,4 +95,33 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("MS302", $"{Layouts}/NotFound.cshtml"), (d.Code, d.Location.Path));
     }
+
+    [Fact]
+    public async Task A_partial_that_includes_itself_is_reported_at_its_line_and_the_run_ends_with_exit_1()
+    {
+        Break("_Contact.cshtml", "<div class=\"contact\">", "<div class=\"contact\">\n  @{ await IncludeAsync(\"_Contact\", Model); }");
+        var line = LineOf("_Contact.cshtml", "await IncludeAsync(\"_Contact\"");
+        var error = new StringWriter();
+        var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _out["_site"]], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.True(error.ToString().Split('\n').Length < 10, error.ToString());
+        Assert.False(Directory.Exists(_out["_site"]));
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false, TemplateCache: _cache.Path));
+        DiagnosticAssert.Single(result.Diagnostics, "MS308", $"{Layouts}/_Contact.cshtml", line, "テンプレート「_Contact」のこの行で、テンプレートの読み込み（IncludeAsync）が16段を超えて重なりました（_Contact → _Contact）", "\"_Contact\" → \"_Contact\"");
+    }
+
+    [Fact]
+    public async Task Two_partials_that_include_each_other_are_reported_as_the_loop_they_make()
+    {
+        Break("_License.cshtml", "@model", "@{ await IncludeAsync(\"_Contact\", Model); }\n@model");
+        Break("_Contact.cshtml", "<div class=\"contact\">", "<div class=\"contact\">\n  @{ await IncludeAsync(\"_License\", Model); }");
+        var result = await Build();
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal("MS308", d.Code));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("（_License → _Contact → _License）", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
 }
