@@ -28,6 +28,11 @@ public static partial class Problems
         "ここに UTF-8 として正しくないバイトがあります（ほかの部分は UTF-8 なので、Shift_JIS として読み直すことはしません）。この位置の文字を入力し直し、UTF-8 で保存し直してください。",
         "There is a byte here that is not valid UTF-8; the rest of the file is UTF-8, so it is not re-read as Shift_JIS. Type the character at this place again, and save the file as UTF-8.");
 
+    public static Problem TemplateNotUtf8() => new(
+        "MS002",
+        "ここに UTF-8 として正しくないバイトがあります。テーマのテンプレートは UTF-8 で保存してください（このままでは、ページに「�」が出ます）。この位置の文字を入力し直してください（担当の技術者に連絡してください）。",
+        "There is a byte here that is not valid UTF-8. Save the theme's templates as UTF-8: as it is, the pages would show \"�\". Type the character at this place again (ask the theme's maintainer).");
+
     // Links and files that cannot be opened: MS020-MS029
     public static Problem LinkOutsideSite(string target) => new(
         "MS020",
@@ -43,6 +48,21 @@ public static partial class Problems
         "MS022",
         $"ファイルを開けません（{reason}）。ほかのプログラムが使っていないか、読み取りの権限があるか、普通のファイルかを確かめてください。",
         $"The file cannot be opened (\"{reason}\"). Check that no other program holds it, that it may be read, and that it is an ordinary file.");
+
+    public static Problem FolderNotOpened(string reason) => new(
+        "MS022",
+        $"フォルダーを開けません（{reason}）。読み取りの権限があるかを確かめてください。このフォルダーの中のファイルは、どれも読んでいません。",
+        $"The folder cannot be opened (\"{reason}\"). Check that it may be read. None of the files inside it has been read.");
+
+    public static Problem NotAFile(Phrase kind) => new(
+        "MS022",
+        $"ここにあるのは普通のファイルではなく、{kind.Japanese}です。読もうとすると止まったり終わらなかったりするので、読みません。普通のファイルを置いてください。",
+        $"This is not an ordinary file but {kind.English}. Reading it could wait or run for ever, so it is not read. Put an ordinary file here.");
+
+    public static Problem NotAFileSkipped(Phrase kind) => new(
+        "MS023",
+        $"ここにあるのは普通のファイルではなく、{kind.Japanese}です。読もうとすると止まったり終わらなかったりするので、読まずに飛ばしました。要らなければ消してください。",
+        $"This is not an ordinary file but {kind.English}. Reading it could wait or run for ever, so it was skipped. Delete it if it is not needed.");
 
     public static Problem SiteJsonInvalid(Phrase detail) => new(
         "MS010",

@@ -159,9 +159,15 @@ public static class SiteConfigLoader
     /// </summary>
     public static Language? DiagnosticsLanguageOf(string root)
     {
+        var path = Path.Combine(root, FileName);
+        if (!PathKind.IsOrdinaryFile(path))
+        {
+            return null; // A named pipe would hold the run before it starts; loading reports it.
+        }
+
         try
         {
-            var text = SourceFile.Decode(File.ReadAllBytes(Path.Combine(root, FileName)));
+            var text = SourceFile.Decode(File.ReadAllBytes(path));
             using var document = JsonDocument.Parse(text ?? "{}", JsonObjectFile.DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? DiagnosticsLanguage(document.RootElement, out _) : null;
         }

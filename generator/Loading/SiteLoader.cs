@@ -29,10 +29,8 @@ public static class SiteLoader
 
     public static SiteSources Load(string root, DiagnosticBag diagnostics)
     {
-        var fieldFiles = Directory.Exists(Path.Combine(root, FieldsFolder))
-            ? InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics)
-            : [];
-        if (fieldFiles.Count == 0)
+        var fieldFiles = InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics);
+        if (fieldFiles.Count == 0 && InsideSite.CanRead(root, FieldsFolder, diagnostics))
         {
             diagnostics.Error(SourceLocation.StartOf(FieldsFolder), Problems.FileMissing(new Phrase("分野の Markdown（content/fields/*.md）", "The field pages (content/fields/*.md)")));
         }

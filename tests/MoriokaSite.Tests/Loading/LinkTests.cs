@@ -129,19 +129,19 @@ public sealed class LinkTests : SiteCopyTests
     }
 
     [Fact]
-    public async Task A_file_the_system_will_not_open_is_reported_with_the_system_s_reason()
+    public async Task A_socket_in_a_file_s_place_is_reported_as_not_a_file_and_never_opened()
     {
-        // Permissions do not stop root, who runs the tests; a socket in a file's place stops anyone.
+        // Permissions do not stop root, who runs the tests; a socket in a file's place stops anyone (UnreadableTests run as another user).
         File.Delete(_site.PathOf("data/towns.csv"));
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(_site.PathOf("data/towns.csv")));
 
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "data/towns.csv", 1, "ファイルを開けません（", "The file cannot be opened (\"");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "data/towns.csv", 1, "普通のファイルではなく、ソケットです", "This is not an ordinary file but a socket.");
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _outside["site"], "--lang", "en"], stdout, stderr);
         Assert.Equal(1, exit);
-        Assert.Contains("data/towns.csv:1:1: error MS022: The file cannot be opened (\"No such device or address", stderr.ToString());
+        Assert.Contains("data/towns.csv:1:1: error MS022: This is not an ordinary file but a socket.", stderr.ToString());
         Assert.DoesNotContain("   at ", stderr.ToString());
         Assert.Equal(string.Empty, stdout.ToString());
     }

@@ -124,4 +124,23 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         Assert.Contains(result.Diagnostics, d => d.Message.Contains("（_License → _Contact → _License）", StringComparison.Ordinal));
         Assert.False(Directory.Exists(_out["_site"]));
     }
+
+    [Fact]
+    public async Task A_byte_that_is_not_utf8_in_a_template_is_reported_at_its_place_and_never_published_as_a_replacement_character()
+    {
+        var path = _site.PathOf($"{Layouts}/_Contact.cshtml");
+        var text = File.ReadAllText(path);
+        var line = LineOf("_Contact.cshtml", "問い合わせ先：");
+        var at = text.IndexOf("問い合わせ先：", StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var offset = System.Text.Encoding.UTF8.GetByteCount(text[..at]);
+        File.WriteAllBytes(path, [.. bytes[..offset], 0xFF, .. bytes[offset..]]);
+
+        var result = await Build();
+
+        var found = DiagnosticAssert.Single(result.Diagnostics, "MS002", $"{Layouts}/_Contact.cshtml", line, "テーマのテンプレートは UTF-8 で保存してください", "Save the theme's templates as UTF-8");
+        Assert.Equal(text[..at].Length - text[..at].LastIndexOf('\n'), found.Location.Column);
+        Assert.False(Directory.Exists(_out["_site"]));
+        Assert.Empty(Directory.GetFiles(_cache.Path));
+    }
 }
