@@ -122,7 +122,11 @@ public sealed class OutputFolderTests : IDisposable
             return name;
         }
 
+        // A build writes the marker into its staging folder first: one killed halfway has it, or nothing at all.
         var staging = Beside($".site.staging-{guid}");
+        File.WriteAllBytes(Path.Combine(_temp[staging], BuildMarker.FileName), BuildMarker.Content);
+        var emptyStaging = $".site.staging-{new string('d', 32)}";
+        Directory.CreateDirectory(_temp[emptyStaging]);
         var setAside = Beside($".site.staging-{new string('b', 32)}.old");
         File.WriteAllBytes(Path.Combine(_temp[setAside], BuildMarker.FileName), BuildMarker.Content);
         var unmarked = Beside($".site.staging-{new string('c', 32)}.old");
@@ -132,10 +136,27 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(0, (await Build("../site")).Exit);
 
         Assert.False(Directory.Exists(_temp[staging]));
+        Assert.False(Directory.Exists(_temp[emptyStaging]));
         Assert.False(Directory.Exists(_temp[setAside]));
         Assert.True(File.Exists(Path.Combine(_temp[unmarked], "index.html"))); // Not marked as a build: perhaps someone's.
         Assert.True(File.Exists(Path.Combine(_temp[notAGuid], "index.html")));
         Assert.True(File.Exists(Path.Combine(_temp[anotherOutput], "index.html")));
+    }
+
+    [Fact]
+    public async Task A_folder_of_someone_s_named_like_a_staging_folder_but_without_the_marker_is_left_as_it_was()
+    {
+        Assert.Equal(0, (await Build("../site")).Exit);
+        var mine = _temp[$".site.staging-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())}"];
+        Directory.CreateDirectory(Path.Combine(mine, "photos"));
+        File.WriteAllText(Path.Combine(mine, "photos", "town-hall.jpg"), "someone's photo");
+        var before = FolderSnapshot.Of(mine);
+
+        var (exit, stdout, err) = await Build("../site");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(before, FolderSnapshot.Of(mine));
+        Assert.DoesNotContain("staging", stdout + err, StringComparison.Ordinal);
     }
 
     [Fact]
