@@ -13,7 +13,8 @@ using MoriokaSite.Site;
 namespace MoriokaSite.Commands;
 
 /// <summary>
-/// Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html), on 127.0.0.1.
+/// Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html), on 127.0.0.1,
+/// to requests for 127.0.0.1, localhost or [::1] only (<see cref="LoopbackHost"/>).
 /// With a live preview, its script goes into each HTML page on the way out and its paths are answered by it.
 /// Kestrel speaks HTTP (keep-alive, pipelining, HEAD, timeouts, malformed requests); this class only picks the file.
 /// </summary>
@@ -35,6 +36,8 @@ public sealed class StaticFileServer : IAsyncDisposable
         [".png"] = "image/png",
         [".ico"] = "image/x-icon",
     };
+
+    private static readonly byte[] MisdirectedBody = "This preview answers only at 127.0.0.1, localhost and [::1] with its own port.\n"u8.ToArray();
 
     private readonly KestrelServer _server;
     private readonly string _folder;
@@ -90,6 +93,14 @@ public sealed class StaticFileServer : IAsyncDisposable
     private async Task RespondAsync(HttpContext context)
     {
         var request = context.Request;
+        if (!LoopbackHost.IsAllowed(request.Host, Port))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = ContentTypes[".txt"];
+            await SendAsync(context, MisdirectedBody);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
