@@ -91,7 +91,17 @@ public static partial class Problems
         $"設定欄の「{key}」の値が、{depth}段より深く入れ子になっています（括弧 [ {{ や、行頭の「- 」の重なり）。値は1行の文字です。値全体を引用符 \" で囲むか、括弧や「- 」を消してください。",
         $"The value of \"{key}\" in the settings block is nested more than {depth} levels deep (brackets [ or {{, or dashes -). A value is one line of text: put the whole value between double quotation marks, or remove the brackets or dashes.");
 
-    // Theme: MS3xx
+    public static Problem InvisibleCharacterInBody(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS222",
+            $"本文のこの行の先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。ページでは「�」になるか、消えてしまいます。この行の最初の文字を、前後の文字ごと消して打ち直してください。",
+            $"This line of the text starts with an invisible control character ({codePoint}). It often comes with text pasted from another document; on the page it would become \"�\" or vanish. Delete the first characters of the line and type them again.")
+        : new(
+            "MS222",
+            $"本文のこの行の「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。ページでは「�」になるか、消えてしまいます。「{before}」の後ろを、前後の文字ごと消して打ち直してください。",
+            $"This line of the text has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document; on the page it would become \"�\" or vanish. Delete the characters after \"{before}\" and type them again.");
+
+    // Theme: MS3xx    // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",
         $"テーマのテンプレート「{name}」が見つかりません。テーマのフォルダーを確かめてください。",

@@ -82,6 +82,22 @@ public sealed class InvisibleCharacterDiagnosticsTests : SiteCopyTests
         Assert.False(Directory.Exists(_out["_site"]));
     }
 
+    [Theory]
+    [InlineData('\0', "U+0000")]
+    [InlineData('\uFFFF', "U+FFFF")]
+    public async Task A_control_character_in_a_page_s_text_is_reported_at_its_line_and_column_and_nothing_is_published(char invisible, string codePoint)
+    {
+        const string Schedule = "content/schedule.md";
+        var line = _site.LineOf(Schedule, "平成27年11月24日時点の今後のスケジュールです。");
+        _site.ReplaceLine(Schedule, line, $"平成27年{invisible}11月24日時点の今後のスケジュールです。");
+
+        var result = await _site.BuildAsync(_out["_site"]);
+
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS222", Schedule, line, $"本文のこの行の「平成27年」の後ろに目に見えない制御文字（{codePoint}）", $"This line of the text has an invisible control character ({codePoint}) after \"平成27年\"");
+        Assert.Equal(6, d.Location.Column);
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
+
     [Fact]
     public async Task A_vertical_tab_fails_the_build_with_exit_1_and_no_stack_trace()
     {
