@@ -48,6 +48,11 @@ public static partial class Problems
         $"市町村が{max}を超えています（この行から）。検索のページが市町村で絞り込めるのは{max}までです。行が重なっていないか確かめてください。本当に{max}を超えるときは、担当の技術者に連絡してください。",
         $"There are more than {max} towns (from this row on): the search page can filter by {max} towns at most. Check for repeated rows. If the region really has more, ask the site's maintainer.");
 
+    public static Problem DuplicateStatusName(string name, int firstRow) => new(
+        "MS149",
+        $"「{name}」は{firstRow}行目の区分の表示名か見出しでも使われています。事業の行では区分を表示名か見出しで書くので、2つの区分に同じ言葉は使えません。どちらかを直してください。",
+        $"\"{name}\" is also the name or heading of the status in row {firstRow}. Project rows name a status by its name or heading, so two statuses cannot share a word: correct one of them.");
+
     public static Problem TownPositionMissing(string name, string slug, string file) => new(
         "MS160",
         $"{name}の地図上の位置がありません。{file} に「{slug}」の行を加え、役場（市役所）の緯度と経度を書いてください。それまで{name}は地図に描かれず、地図の下の一覧にだけ載ります。",

@@ -136,6 +136,27 @@ public sealed class RegionDiagnosticsTests : SiteCopyTests
     }
 
     [Fact]
+    public void Two_statuses_with_one_name_are_an_error_at_the_second()
+    {
+        var first = _site.LineOf(Statuses, "planned,");
+        var line = _site.LineOf(Statuses, "considering,");
+        _site.ReplaceLine(Statuses, line, "considering,計画,今後検討する事業");
+        var (model, diagnostics) = _site.Validate();
+        var d = DiagnosticAssert.Single(diagnostics, "MS149", Statuses, line, $"「計画」は{first}行目の区分の表示名か見出しでも使われています", $"\"計画\" is also the name or heading of the status in row {first}");
+        Assert.Equal("considering,".Length + 1, d.Location.Column);
+        Assert.Null(model);
+    }
+
+    [Fact]
+    public void A_status_whose_name_is_another_s_heading_is_an_error_too_and_its_own_heading_may_repeat_its_name()
+    {
+        var line = _site.LineOf(Statuses, "considering,");
+        _site.ReplaceLine(Statuses, line, "considering,既存事業,既存事業");
+        var d = Assert.Single(_site.Validate().Diagnostics, d => d.Location.Path == Statuses);
+        Assert.Equal(("MS149", line), (d.Code, d.Location.Line));
+    }
+
+    [Fact]
     public void Status_labels_come_from_statuses_csv()
     {
         _site.Edit(Statuses, s => s.Replace("existing,既存,既存事業", "existing,継続,継続する事業", StringComparison.Ordinal));
