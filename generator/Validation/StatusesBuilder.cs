@@ -28,6 +28,8 @@ internal static class StatusesBuilder
             var id = row["ID"];
             var ok = CellParsing.Required(id, "ID", diagnostics) & CellParsing.Required(row["表示名"], "表示名", diagnostics) & CellParsing.Required(row["見出し"], "見出し", diagnostics);
             ok &= Unique(row, words, diagnostics);
+            CellParsing.WarnIfLong(row["表示名"], "表示名", diagnostics);
+            CellParsing.WarnIfLong(row["見出し"], "見出し", diagnostics);
             if (id.IsEmpty)
             {
                 continue;

@@ -156,6 +156,29 @@ public sealed class RegionDiagnosticsTests : SiteCopyTests
         Assert.Equal(("MS149", line), (d.Code, d.Location.Line));
     }
 
+    [Theory]
+    [InlineData(Towns, "yahaba,", "yahaba,{name},やはばちょう,町,8,", "名称")]
+    [InlineData(Tags, "new,", "new,{name},新規に実施することが望ましい事業,1", "表示名")]
+    [InlineData(Statuses, "planned,", "planned,{name},実施を計画する事業", "表示名")]
+    [InlineData(Statuses, "planned,", "planned,計画,{name}", "見出し")]
+    [InlineData("data/pillars.csv", "economy,", "economy,{name},,1", "名称")]
+    public void A_name_of_thousands_of_characters_is_a_warning_at_its_cell(string file, string row, string text, string column)
+    {
+        var name = string.Concat(Enumerable.Repeat("長い名前", 1250));
+        var line = _site.LineOf(file, row);
+        _site.ReplaceLine(file, line, text.Replace("{name}", name, StringComparison.Ordinal));
+
+        var diagnostics = _site.Validate().Diagnostics;
+
+        DiagnosticAssert.Single(diagnostics, "MS124", file, line, $"「{column}」が5000文字あります。40文字を超える名前は", $"\"{column}\" is 5000 characters long. A name over 40 characters", Severity.Warning);
+    }
+
+    [Fact]
+    public void The_longest_names_of_the_source_are_well_within_the_limit()
+    {
+        Assert.DoesNotContain(_site.Validate().Diagnostics, d => d.Code == "MS124");
+    }
+
     [Fact]
     public void Status_labels_come_from_statuses_csv()
     {
