@@ -74,6 +74,11 @@ public static partial class Problems
         $"site.json の「{key}」には{expected.Japanese}を書いてください。",
         $"In site.json, \"{key}\" must be {expected.English}.");
 
+    public static Problem SiteJsonTooLong(string key, int length, int max) => new(
+        "MS011",
+        $"site.json の「{key}」が{length}文字あります。{max}文字までにしてください（この値はどのページにも入るので、ほかの文書を貼り付けていないか確かめてください）。",
+        $"In site.json, \"{key}\" has {length} characters: write {max} at most. The value goes into every page, so check that another document was not pasted into it.");
+
     public static Problem BaseUrlElsewhere(string value) => new(
         "MS012",
         $"site.json の「baseUrl」の「{value}」は使えません。「\\」や「//」、空白や改行があると、ブラウザーはページの部品を別のサイトから読み込みます。「/」か、「/」で終わる http(s) の URL（例: https://ORG.github.io/REPO/）を書いてください。",
