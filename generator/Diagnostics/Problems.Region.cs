@@ -63,6 +63,16 @@ public static partial class Problems
         $"ID「{value}」の市町村は data/towns.csv にありません。{string.Join("・", valid)} のいずれかを書くか、この行を消してください。",
         $"There is no town with the ID \"{value}\" in data/towns.csv. Write one of {Quoted(valid)}, or delete this row.");
 
+    public static Problem PositionOutsideJapan(string name, string latitude, string longitude) => new(
+        "MS163",
+        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は日本の外です。緯度と経度を入れ替えていないか、符号（-）や桁を誤っていないか確かめてください。直すまで{name}は地図に描かず、地図の下の一覧にだけ載せます。",
+        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is outside Japan. Check that latitude and longitude are not swapped and that no sign (-) or digit is wrong. Until it is corrected, the town is not drawn on the map and appears only in the list below it.");
+
+    public static Problem PositionFarFromRegion(string name, string latitude, string longitude, int km) => new(
+        "MS163",
+        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は、ほかの市町村が集まる所から約{km}km離れています。数字を誤っていないか確かめてください。直すまで{name}は地図に描かず（描くと、ほかの市町村が地図の片隅に寄ってしまいます）、地図の下の一覧にだけ載せます。",
+        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is about {km} km from where the other towns are. Check its digits. Until it is corrected, the town is not drawn on the map (drawn, it would squeeze the other towns into a corner) and appears only in the list below it.");
+
     public static Problem NotDegrees(string value) => new(
         "MS162",
         $"「{value}」は緯度・経度として読めません。39.7020 や 141.1545 のように、度を小数で書いてください。",
