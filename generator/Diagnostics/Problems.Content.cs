@@ -73,6 +73,11 @@ public static partial class Problems
         "この行から先は、箇条書き・引用（>）・強調の入れ子が深すぎるか、表が大きすぎて、本文を読めません。行頭の「-」「>」や字下げを減らして、入れ子を浅くしてください。",
         "From this line on, the text cannot be read: lists, quotations (>) or emphasis are nested too deeply, or a table is too large. Make the nesting shallower, with fewer \"-\" or \">\" marks and less indentation at the start of lines.");
 
+    public static Problem ParagraphTooLarge(int marks) => new(
+        "MS215",
+        $"この行から始まる段落は大きすぎて、本文を読めません。強調（** など）・リンクの括弧 [ などの記号が{marks}個あります（入れ子ではなくても、1つの段落に約1万個を超えると読めません）。空の行を入れて段落をいくつかに分けるか、記号を減らしてください。",
+        $"The paragraph that starts on this line is too large for the text to be read: it has {marks} marks of emphasis (such as **), link brackets [ and the like (nested or not, one paragraph cannot have more than about ten thousand). Split it into several paragraphs with empty lines, or use fewer marks.");
+
     // A data: URL can run to pages; the start is enough to find it.
     private static string Shortened(string url) => url.Length <= 60 ? url : url[..59] + "…";
 

@@ -12,17 +12,18 @@ namespace MoriokaSite.Validation;
 /// <summary>
 /// Reads a Markdown body as its page will and reports, at the line, what the page will not show:
 /// raw HTML and link targets that <see cref="MarkdownRenderer"/> removes (warnings: the page is
-/// still safe to publish), invisible control characters, and nesting too deep to read at all (errors).
+/// still safe to publish), invisible control characters, and nesting too deep or a paragraph too large to read at all (errors).
 /// </summary>
 public static class MarkdownBodyCheck
 {
     public static void Check(MarkdownFile file, DiagnosticBag diagnostics)
     {
         CheckVisible(file, diagnostics);
-        var (document, tooDeepAt) = MarkdownNesting.Read(file.Body, Read);
-        if (tooDeepAt is { } line)
+        var (document, refused) = MarkdownNesting.Read(file.Body, Read);
+        if (refused is not null)
         {
-            diagnostics.Error(new SourceLocation(file.Path, file.BodyLine + line - 1, 1), Problems.MarkdownTooDeep());
+            var at = new SourceLocation(file.Path, file.BodyLine + refused.Line - 1, 1);
+            diagnostics.Error(at, refused.TooLarge ? Problems.ParagraphTooLarge(refused.Marks) : Problems.MarkdownTooDeep());
         }
 
         foreach (var node in document.Descendants())
