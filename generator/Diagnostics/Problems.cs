@@ -44,6 +44,11 @@ public static partial class Problems
         $"このリンクの先「{target}」がありません。リンクを消すか、リンク先のファイルを元に戻してください。",
         $"This link points to \"{target}\", which does not exist. Remove the link, or put back the file it points to.");
 
+    public static Problem LinkLoop() => new(
+        "MS021",
+        "このリンクは、たどるとまた自分（または途中のリンク）に戻ってきて、先にファイルがありません（リンクの輪）。リンクを消して、ファイルそのものを置いてください。",
+        "This link leads back to itself, or to a link on its way, so no file is ever reached (a loop of links). Remove the link and put the file itself here.");
+
     public static Problem FileNotOpened(string reason) => new(
         "MS022",
         $"ファイルを開けません（{reason}）。ほかのプログラムが使っていないか、読み取りの権限があるか、普通のファイルかを確かめてください。",

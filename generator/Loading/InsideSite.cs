@@ -45,7 +45,7 @@ public static class InsideSite
         var at = SourceLocation.StartOf(relativePath);
         if (real is null)
         {
-            diagnostics.Error(at, Problems.LinkBroken(written));
+            diagnostics.Error(at, Problems.LinkLoop());
             return null;
         }
 
@@ -113,7 +113,7 @@ public static class InsideSite
             var real = RealPath.Of(Path.Join(site, folder));
             if (real is null || !RealPath.IsInside(real, site))
             {
-                diagnostics.Error(SourceLocation.StartOf(folder), real is null ? Problems.LinkBroken(Path.Join(site, folder)) : Problems.LinkOutsideSite(real));
+                diagnostics.Error(SourceLocation.StartOf(folder), real is null ? Problems.LinkLoop() : Problems.LinkOutsideSite(real));
                 return;
             }
 

@@ -120,6 +120,19 @@ public sealed class LinkTests : SiteCopyTests
     }
 
     [Fact]
+    public void A_loop_of_links_is_reported_as_a_loop_not_as_a_missing_target()
+    {
+        File.Delete(_site.PathOf("content/schedule.md"));
+        File.CreateSymbolicLink(_site.PathOf("content/schedule.md"), "agenda.md");
+        File.CreateSymbolicLink(_site.PathOf("content/agenda.md"), "schedule.md");
+
+        var diagnostics = _site.Validate().Diagnostics;
+
+        var found = DiagnosticAssert.Single(diagnostics, "MS021", "content/schedule.md", 1, "たどるとまた自分（または途中のリンク）に戻ってきて", "This link leads back to itself, or to a link on its way");
+        Assert.DoesNotContain("does not exist", found.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_theme_asset_linked_to_nothing_is_reported_and_nothing_is_written()
     {
         File.CreateSymbolicLink(_site.PathOf("themes/default/assets/logo.svg"), "logo-2016.svg");
