@@ -111,6 +111,21 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_inside_the_sources_is_refused_when_reached_by_the_sources_real_path_too()
+    {
+        Directory.Move(Path.Combine(Root, "content"), Path.Combine(Root, "realcontent"));
+        Directory.CreateSymbolicLink(Path.Combine(Root, "content"), "realcontent");
+        var before = FolderSnapshot.Of(Path.Combine(Root, "realcontent"));
+
+        var (exit, stdout, err) = await Build("realcontent/out");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"Will not write to the output \"{Path.Combine(Root, "realcontent", "out")}\": content, data and themes hold the site's sources", err);
+        Assert.Equal(before, FolderSnapshot.Of(Path.Combine(Root, "realcontent")));
+    }
+
+    [Fact]
     public async Task What_a_killed_build_left_beside_the_output_is_removed_by_the_next_and_nothing_else()
     {
         Assert.Equal(0, (await Build("../site")).Exit);
