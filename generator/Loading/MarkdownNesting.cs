@@ -16,6 +16,9 @@ public static class MarkdownNesting
     /// </summary>
     public const int ManyMarks = 1000;
 
+    /// <summary>Markdig refuses a paragraph that keeps more marks open than this (its limit is 10 × 1024).</summary>
+    private const int MarkdigMarks = 10_000;
+
     /// <summary>
     /// What <paramref name="read"/> makes of the text, or when Markdig refuses it, of the lines before
     /// the first line it refuses, and where and why it refused.
@@ -23,12 +26,21 @@ public static class MarkdownNesting
     public static (T Result, MarkdownRefusal? Refused) Read<T>(string text, Func<string, T> read)
         where T : class
     {
+        var lines = text.Split('\n');
+
+        // A paragraph with more marks than Markdig ever follows is found by counting, not by halving, which
+        // would parse that paragraph again and again: seconds for each of thousands of lines.
+        if (FirstCrowdedParagraph(lines) is var (first, last, many) && TryRead(Prefix(lines, last), read) is null)
+        {
+            var (before, earlier) = Read(Prefix(lines, first - 1), read);
+            return (before, earlier ?? new MarkdownRefusal(first, TooLarge: true, many));
+        }
+
         if (TryRead(text, read) is { } result)
         {
             return (result, null);
         }
 
-        var lines = text.Split('\n');
         var line = FirstRefusedLine(lines, read);
         var start = ParagraphStart(lines, line);
         var marks = InlineMarks(lines, start, line);
@@ -69,6 +81,26 @@ public static class MarkdownNesting
         }
 
         return refused;
+    }
+
+    /// <summary>The first paragraph (its first and last line, 1-based) with more marks than Markdig follows, or null.</summary>
+    private static (int First, int Last, int Marks)? FirstCrowdedParagraph(string[] lines)
+    {
+        var first = 1;
+        for (var line = 1; line <= lines.Length; line++)
+        {
+            var ends = line == lines.Length || lines[line].Trim().Length == 0;
+            if (lines[line - 1].Trim().Length == 0)
+            {
+                first = line + 1;
+            }
+            else if (ends && InlineMarks(lines, first, line) is var marks and > MarkdigMarks)
+            {
+                return (first, line, marks);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first line (1-based) of the paragraph that holds <paramref name="line"/>: the line after the blank one above.</summary>
