@@ -13,7 +13,8 @@ using MoriokaSite.Site;
 namespace MoriokaSite.Commands;
 
 /// <summary>
-/// Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html), on 127.0.0.1.
+/// Serves a built site from a folder under a base path, as GitHub Pages does (index.html, 404.html), on 127.0.0.1,
+/// to requests for 127.0.0.1, localhost or [::1] only (<see cref="LoopbackHost"/>).
 /// With a live preview, its script goes into each HTML page on the way out and its paths are answered by it.
 /// Kestrel speaks HTTP (keep-alive, pipelining, HEAD, timeouts, malformed requests); this class only picks the file.
 /// </summary>
@@ -21,6 +22,8 @@ public sealed class StaticFileServer : IAsyncDisposable
 {
     // Every response of this server is short, and the event streams end when serve stops: a stop waits no longer.
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
+
+    private static readonly byte[] MisdirectedBody = "This preview answers only at 127.0.0.1, localhost and [::1] with its own port.\n"u8.ToArray();
 
     private readonly KestrelServer _server;
     private readonly string _folder;
@@ -76,6 +79,14 @@ public sealed class StaticFileServer : IAsyncDisposable
     private async Task RespondAsync(HttpContext context)
     {
         var request = context.Request;
+        if (!LoopbackHost.IsAllowed(request.Host, Port))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            context.Response.ContentType = MediaTypes.ByExtension[".txt"];
+            await SendAsync(context, MisdirectedBody);
+            return;
+        }
+
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;

@@ -7,14 +7,22 @@ namespace MoriokaSite.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly HashSet<Diagnostic> _seen = [];
     private readonly Lock _lock = new();
     private string[] _first = [];
 
+    /// <summary>
+    /// Adds a diagnostic, once: the same problem at the same place (a folder that cannot be read, met by
+    /// each file inside it) says nothing more the second time.
+    /// </summary>
     public void Add(Diagnostic diagnostic)
     {
         lock (_lock)
         {
-            _items.Add(diagnostic);
+            if (_seen.Add(diagnostic))
+            {
+                _items.Add(diagnostic);
+            }
         }
     }
 

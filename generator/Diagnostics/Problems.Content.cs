@@ -73,6 +73,11 @@ public static partial class Problems
         "この行から先は、箇条書き・引用（>）・強調の入れ子が深すぎるか、表が大きすぎて、本文を読めません。行頭の「-」「>」や字下げを減らして、入れ子を浅くしてください。",
         "From this line on, the text cannot be read: lists, quotations (>) or emphasis are nested too deeply, or a table is too large. Make the nesting shallower, with fewer \"-\" or \">\" marks and less indentation at the start of lines.");
 
+    public static Problem ParagraphTooLarge(int marks) => new(
+        "MS215",
+        $"この行から始まる段落は大きすぎて、本文を読めません。強調（** など）・リンクの括弧 [ などの記号が{marks}個あります（入れ子ではなくても、1つの段落に約1万個を超えると読めません）。空の行を入れて段落をいくつかに分けるか、記号を減らしてください。",
+        $"The paragraph that starts on this line is too large for the text to be read: it has {marks} marks of emphasis (such as **), link brackets [ and the like (nested or not, one paragraph cannot have more than about ten thousand). Split it into several paragraphs with empty lines, or use fewer marks.");
+
     // A data: URL can run to pages; the start is enough to find it.
     private static string Shortened(string url) => url.Length <= 60 ? url : url[..59] + "…";
 
@@ -91,7 +96,17 @@ public static partial class Problems
         $"設定欄の「{key}」の値が、{depth}段より深く入れ子になっています（括弧 [ {{ や、行頭の「- 」の重なり）。値は1行の文字です。値全体を引用符 \" で囲むか、括弧や「- 」を消してください。",
         $"The value of \"{key}\" in the settings block is nested more than {depth} levels deep (brackets [ or {{, or dashes -). A value is one line of text: put the whole value between double quotation marks, or remove the brackets or dashes.");
 
-    // Theme: MS3xx
+    public static Problem InvisibleCharacterInBody(string codePoint, string before) => before.Length == 0
+        ? new(
+            "MS222",
+            $"本文のこの行の先頭に目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。ページでは「�」になるか、消えてしまいます。この行の最初の文字を、前後の文字ごと消して打ち直してください。",
+            $"This line of the text starts with an invisible control character ({codePoint}). It often comes with text pasted from another document; on the page it would become \"�\" or vanish. Delete the first characters of the line and type them again.")
+        : new(
+            "MS222",
+            $"本文のこの行の「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。ページでは「�」になるか、消えてしまいます。「{before}」の後ろを、前後の文字ごと消して打ち直してください。",
+            $"This line of the text has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document; on the page it would become \"�\" or vanish. Delete the characters after \"{before}\" and type them again.");
+
+    // Theme: MS3xx    // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",
         $"テーマのテンプレート「{name}」が見つかりません。テーマのフォルダーを確かめてください。",
@@ -126,4 +141,9 @@ public static partial class Problems
         "MS307",
         $"テーマの文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
         $"The theme's wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+
+    public static Problem IncludeTooDeep(string template, IReadOnlyList<string> cycle, int max) => new(
+        "MS308",
+        $"テンプレート「{template}」のこの行で、テンプレートの読み込み（IncludeAsync）が{max}段を超えて重なりました（{string.Join(" → ", cycle)}）。テンプレートが自分自身を、またはほかのテンプレートを通して自分を読み込んでいないか確かめてください（担当の技術者に連絡してください）。",
+        $"At this line of the template \"{template}\", templates including templates (IncludeAsync) went more than {max} levels deep ({string.Join(" → ", cycle.Select(c => $"\"{c}\""))}). Check that the template does not include itself, directly or through another template (ask the theme's maintainer).");
 }

@@ -5,6 +5,12 @@ public static partial class Problems
     /// <summary>Names longer than this are reported: the source's longest (a ski championship) has 61 characters.</summary>
     public const int LongNameLength = 80;
 
+    /// <summary>
+    /// The names of towns, tags, statuses and pillars longer than this are reported: Japan's longest town name
+    /// has 7 characters, the source's longest pillar 18 and its status headings 9.
+    /// </summary>
+    public const int LongLabelLength = 40;
+
     // CSV data: MS1xx
     public static Problem ColumnMissing(string column, IEnumerable<string> expected) => new(
         "MS101",
@@ -154,6 +160,11 @@ public static partial class Problems
         "MS119",
         $"事業名が{length}文字あります（{LongNameLength}文字を超える名前は一覧で読みにくくなります）。事業概要を事業名の列に貼り付けていないか確かめ、できれば短くしてください。",
         $"The project name (column \"事業名\") is {length} characters long (names over {LongNameLength} are hard to read in lists). Check that the summary was not pasted into the name, and shorten it if you can.");
+
+    public static Problem LabelTooLong(string column, int length) => new(
+        "MS129",
+        $"「{column}」が{length}文字あります。{LongLabelLength}文字を超える名前は、見出し・一覧・地図にそのまま出て読めなくなります。ほかのセルの文字を貼り付けていないか確かめ、短くしてください。",
+        $"\"{column}\" is {length} characters long. A name over {LongLabelLength} characters is printed as it is in headings, lists and the map, where it cannot be read. Check that another cell's text was not pasted into it, and shorten it.");
 
     public static Problem InvisibleCharacterInCell(string codePoint, string before) => before.Length == 0
         ? new(

@@ -48,6 +48,11 @@ public static partial class Problems
         $"市町村が{max}を超えています（この行から）。検索のページが市町村で絞り込めるのは{max}までです。行が重なっていないか確かめてください。本当に{max}を超えるときは、担当の技術者に連絡してください。",
         $"There are more than {max} towns (from this row on): the search page can filter by {max} towns at most. Check for repeated rows. If the region really has more, ask the site's maintainer.");
 
+    public static Problem DuplicateStatusName(string name, int firstRow) => new(
+        "MS149",
+        $"「{name}」は{firstRow}行目の区分の表示名か見出しでも使われています。事業の行では区分を表示名か見出しで書くので、2つの区分に同じ言葉は使えません。どちらかを直してください。",
+        $"\"{name}\" is also the name or heading of the status in row {firstRow}. Project rows name a status by its name or heading, so two statuses cannot share a word: correct one of them.");
+
     public static Problem TownPositionMissing(string name, string slug, string file) => new(
         "MS160",
         $"{name}の地図上の位置がありません。{file} に「{slug}」の行を加え、役場（市役所）の緯度と経度を書いてください。それまで{name}は地図に描かれず、地図の下の一覧にだけ載ります。",
@@ -57,6 +62,16 @@ public static partial class Problems
         "MS161",
         $"ID「{value}」の市町村は data/towns.csv にありません。{string.Join("・", valid)} のいずれかを書くか、この行を消してください。",
         $"There is no town with the ID \"{value}\" in data/towns.csv. Write one of {Quoted(valid)}, or delete this row.");
+
+    public static Problem PositionOutsideJapan(string name, string latitude, string longitude) => new(
+        "MS163",
+        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は日本の外です。緯度と経度を入れ替えていないか、符号（-）や桁を誤っていないか確かめてください。直すまで{name}は地図に描かず、地図の下の一覧にだけ載せます。",
+        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is outside Japan. Check that latitude and longitude are not swapped and that no sign (-) or digit is wrong. Until it is corrected, the town is not drawn on the map and appears only in the list below it.");
+
+    public static Problem PositionFarFromRegion(string name, string latitude, string longitude, int km) => new(
+        "MS163",
+        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は、ほかの市町村が集まる所から約{km}km離れています。数字を誤っていないか確かめてください。直すまで{name}は地図に描かず（描くと、ほかの市町村が地図の片隅に寄ってしまいます）、地図の下の一覧にだけ載せます。",
+        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is about {km} km from where the other towns are. Check its digits. Until it is corrected, the town is not drawn on the map (drawn, it would squeeze the other towns into a corner) and appears only in the list below it.");
 
     public static Problem NotDegrees(string value) => new(
         "MS162",

@@ -33,6 +33,11 @@ public static partial class Problems
         "このファイルは Shift_JIS で保存されています。サイトには正しく載りますが、GitHub では中身も変更点も読めないため、公開前に確かめてもらえません。Excel なら「ファイル」→「名前を付けて保存」で、ファイルの種類に「CSV UTF-8（コンマ区切り）(*.csv)」を選んで保存し直してください（メモ帳などでは、文字コードに「UTF-8」を選びます）。",
         "This file is saved as Shift_JIS. The site shows it correctly, but GitHub can show neither its text nor what changed, so nobody can review it before it is published. In Excel, use File → Save As and choose \"CSV UTF-8 (Comma delimited) (*.csv)\" (in Notepad and the like, choose the encoding \"UTF-8\").");
 
+    public static Problem TemplateNotUtf8() => new(
+        "MS002",
+        "ここに UTF-8 として正しくないバイトがあります。テーマのテンプレートは UTF-8 で保存してください（このままでは、ページに「�」が出ます）。この位置の文字を入力し直してください（担当の技術者に連絡してください）。",
+        "There is a byte here that is not valid UTF-8. Save the theme's templates as UTF-8: as it is, the pages would show \"�\". Type the character at this place again (ask the theme's maintainer).");
+
     // Links and files that cannot be opened: MS020-MS029
     public static Problem LinkOutsideSite(string target) => new(
         "MS020",
@@ -44,10 +49,30 @@ public static partial class Problems
         $"このリンクの先「{target}」がありません。リンクを消すか、リンク先のファイルを元に戻してください。",
         $"This link points to \"{target}\", which does not exist. Remove the link, or put back the file it points to.");
 
+    public static Problem LinkLoop() => new(
+        "MS021",
+        "このリンクは、たどるとまた自分（または途中のリンク）に戻ってきて、先にファイルがありません（リンクの輪）。リンクを消して、ファイルそのものを置いてください。",
+        "This link leads back to itself, or to a link on its way, so no file is ever reached (a loop of links). Remove the link and put the file itself here.");
+
     public static Problem FileNotOpened(string reason) => new(
         "MS022",
         $"ファイルを開けません（{reason}）。ほかのプログラムが使っていないか、読み取りの権限があるか、普通のファイルかを確かめてください。",
         $"The file cannot be opened (\"{reason}\"). Check that no other program holds it, that it may be read, and that it is an ordinary file.");
+
+    public static Problem FolderNotOpened(string reason) => new(
+        "MS022",
+        $"フォルダーを開けません（{reason}）。読み取りの権限があるかを確かめてください。このフォルダーの中のファイルは、どれも読んでいません。",
+        $"The folder cannot be opened (\"{reason}\"). Check that it may be read. None of the files inside it has been read.");
+
+    public static Problem NotAFile(Phrase kind) => new(
+        "MS022",
+        $"ここにあるのは普通のファイルではなく、{kind.Japanese}です。読もうとすると止まったり終わらなかったりするので、読みません。普通のファイルを置いてください。",
+        $"This is not an ordinary file but {kind.English}. Reading it could wait or run for ever, so it is not read. Put an ordinary file here.");
+
+    public static Problem NotAFileSkipped(Phrase kind) => new(
+        "MS023",
+        $"ここにあるのは普通のファイルではなく、{kind.Japanese}です。読もうとすると止まったり終わらなかったりするので、読まずに飛ばしました。要らなければ消してください。",
+        $"This is not an ordinary file but {kind.English}. Reading it could wait or run for ever, so it was skipped. Delete it if it is not needed.");
 
     public static Problem SiteJsonInvalid(Phrase detail) => new(
         "MS010",
@@ -58,6 +83,11 @@ public static partial class Problems
         "MS011",
         $"site.json の「{key}」には{expected.Japanese}を書いてください。",
         $"In site.json, \"{key}\" must be {expected.English}.");
+
+    public static Problem SiteJsonTooLong(string key, int length, int max) => new(
+        "MS011",
+        $"site.json の「{key}」が{length}文字あります。{max}文字までにしてください（この値はどのページにも入るので、ほかの文書を貼り付けていないか確かめてください）。",
+        $"In site.json, \"{key}\" has {length} characters: write {max} at most. The value goes into every page, so check that another document was not pasted into it.");
 
     public static Problem BaseUrlElsewhere(string value) => new(
         "MS012",

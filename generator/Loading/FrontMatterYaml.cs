@@ -27,6 +27,7 @@ internal static class FrontMatterYaml
 
         SourceLocation At(Mark mark) => new(path, firstLine + (int)mark.Line - 1, (int)mark.Column);
         var parser = new Parser(new StringReader(yaml));
+        var reading = new SourceLocation(path, firstLine, 1);
         try
         {
             parser.Consume<StreamStart>();
@@ -42,6 +43,7 @@ internal static class FrontMatterYaml
                 var keyEvent = parser.Current!;
                 var key = (keyEvent as Scalar)?.Value ?? string.Empty;
                 var at = At(keyEvent.Start);
+                reading = at;
                 if (!Skip(parser, out var tooDeep))
                 {
                     diagnostics.Error(At(tooDeep), Problems.FrontMatterTooDeep(key, MaxDepth));
@@ -72,6 +74,13 @@ internal static class FrontMatterYaml
         catch (YamlException e)
         {
             diagnostics.Error(At(e.Start), Problems.FrontMatterSyntax(DescribeYamlError(e)));
+            return [];
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no place, on a bracket left open before the next key
+            // ("title: [仮称 ビジョン"): reported at the key being read, with what usually causes it.
+            diagnostics.Error(reading, Problems.FrontMatterSyntax(new Phrase("括弧「[」か「{」で始まって閉じられていない値があります。値全体を引用符 \" で囲んでください", "a value starts with a bracket [ or { that is never closed: put the whole value between double quotation marks")));
             return [];
         }
 

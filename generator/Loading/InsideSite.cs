@@ -6,7 +6,9 @@ namespace MoriokaSite.Loading;
 /// The one way the generator opens the site's input files: only where they really are inside the
 /// site's folder. A symbolic link is followed only when it, and every linked folder above it, leads to
 /// a place inside: a link out of the site would otherwise publish whatever the build can read
-/// (/etc/passwd, or the build's environment and its secrets in /proc/self/environ).
+/// (/etc/passwd, or the build's environment and its secrets in /proc/self/environ). Only ordinary files
+/// are opened (<see cref="PathKind"/>), and a folder that cannot be read is reported once, for itself,
+/// rather than as each file inside it missing.
 /// </summary>
 public static class InsideSite
 {
@@ -31,7 +33,10 @@ public static class InsideSite
         }
     }
 
-    /// <summary>The real path of a file of the site, or null: missing, or a link that leads out or nowhere (reported).</summary>
+    /// <summary>
+    /// The real path of an ordinary file of the site, or null: missing, under a folder that cannot be read,
+    /// not an ordinary file, or a link that leads out or nowhere (all but the first reported).
+    /// </summary>
     public static string? Locate(string root, string relativePath, DiagnosticBag diagnostics, Problem? whenMissing)
     {
         var site = SiteFolder(root);
@@ -40,7 +45,7 @@ public static class InsideSite
         var at = SourceLocation.StartOf(relativePath);
         if (real is null)
         {
-            diagnostics.Error(at, Problems.LinkBroken(written));
+            diagnostics.Error(at, Problems.LinkLoop());
             return null;
         }
 
@@ -50,12 +55,21 @@ public static class InsideSite
             return null;
         }
 
-        if (File.Exists(real))
+        var kind = PathKind.Of(real);
+        if (kind == FileKind.Ordinary)
         {
             return real;
         }
 
-        if (real != written && !Directory.Exists(real))
+        if (kind is not (FileKind.Missing or FileKind.Folder))
+        {
+            diagnostics.Error(at, Problems.NotAFile(PathKind.Describe(kind)));
+        }
+        else if (!CanReadFoldersDownTo(site, real, diagnostics))
+        {
+            // Reported for the folder, once: the files inside it are not missing, only out of reach.
+        }
+        else if (real != written && !Directory.Exists(real))
         {
             diagnostics.Error(at, Problems.LinkBroken(real));
         }
@@ -68,9 +82,22 @@ public static class InsideSite
     }
 
     /// <summary>
+    /// True when each folder of the site on the way to <paramref name="relativeFolder"/>, and that folder
+    /// itself, can be read; else false after reporting the first that cannot, once.
+    /// </summary>
+    public static bool CanRead(string root, string relativeFolder, DiagnosticBag diagnostics)
+    {
+        var site = SiteFolder(root);
+        var real = RealPath.Of(Path.Join(site, relativeFolder));
+        return real is null || !RealPath.IsInside(real, site) || CanReadFoldersDownTo(site, Path.Join(real, "."), diagnostics);
+    }
+
+    /// <summary>
     /// The files under a folder of the site whose names end in <paramref name="suffix"/>, as paths from the
-    /// root with forward slashes, in ordinal order. A linked folder that leads out is reported and not entered;
-    /// each file is still to be opened through <see cref="ReadBytes"/>, which checks its own links.
+    /// root with forward slashes, in ordinal order. A linked folder that leads out is reported and not entered,
+    /// a folder that cannot be read is reported, and anything that is not an ordinary file or a folder (a named
+    /// pipe, a socket) is skipped with a warning; each file is still to be opened through <see cref="ReadBytes"/>,
+    /// which checks its own links.
     /// </summary>
     public static IReadOnlyList<string> Files(string root, string relativeFolder, string suffix, bool recursive, DiagnosticBag diagnostics)
     {
@@ -86,17 +113,23 @@ public static class InsideSite
             var real = RealPath.Of(Path.Join(site, folder));
             if (real is null || !RealPath.IsInside(real, site))
             {
-                diagnostics.Error(SourceLocation.StartOf(folder), real is null ? Problems.LinkBroken(Path.Join(site, folder)) : Problems.LinkOutsideSite(real));
+                diagnostics.Error(SourceLocation.StartOf(folder), real is null ? Problems.LinkLoop() : Problems.LinkOutsideSite(real));
                 return;
             }
 
             // A link to a folder above it would otherwise be walked for ever.
             if (!Directory.Exists(real) || !entered.Add(real))
             {
+                CanReadFoldersDownTo(site, Path.Join(real, "."), diagnostics);
                 return;
             }
 
-            foreach (var entry in new DirectoryInfo(real).EnumerateFileSystemInfos())
+            if (Entries(site, real, diagnostics) is not { } entries)
+            {
+                return;
+            }
+
+            foreach (var entry in entries)
             {
                 var relative = $"{folder}/{entry.Name}";
                 if (entry is DirectoryInfo)
@@ -108,11 +141,73 @@ public static class InsideSite
                 }
                 else if (entry.Name.EndsWith(suffix, StringComparison.Ordinal))
                 {
-                    found.Add(relative);
+                    var kind = PathKind.Of(entry.FullName);
+                    if (kind is FileKind.Pipe or FileKind.Socket or FileKind.Device)
+                    {
+                        diagnostics.Warning(SourceLocation.StartOf(relative), Problems.NotAFileSkipped(PathKind.Describe(kind)));
+                    }
+                    else
+                    {
+                        found.Add(relative);
+                    }
                 }
             }
         }
     }
+
+    /// <summary>A folder's entries, or null after reporting that it cannot be read.</summary>
+    private static List<FileSystemInfo>? Entries(string site, string folder, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new DirectoryInfo(folder).EnumerateFileSystemInfos().ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourceLocation.StartOf(Relative(site, folder)), Problems.FolderNotOpened(e.Message));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether every folder from the site's down to the one holding <paramref name="path"/> can be read; the
+    /// first that cannot is reported. A folder that does not exist ends the walk: what is missing is missing.
+    /// </summary>
+    private static bool CanReadFoldersDownTo(string site, string path, DiagnosticBag diagnostics)
+    {
+        var folders = new List<string>();
+        for (var folder = Path.GetDirectoryName(path); folder is not null && RealPath.IsInside(folder, site); folder = Path.GetDirectoryName(folder))
+        {
+            folders.Add(folder);
+            if (folder == site)
+            {
+                break;
+            }
+        }
+
+        foreach (var folder in Enumerable.Reverse(folders))
+        {
+            if (!Directory.Exists(folder))
+            {
+                return true;
+            }
+
+            try
+            {
+                using var entries = Directory.EnumerateFileSystemEntries(folder).GetEnumerator();
+                entries.MoveNext();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(SourceLocation.StartOf(Relative(site, folder)), Problems.FolderNotOpened(e.Message));
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Relative(string site, string folder) => Path.GetRelativePath(site, folder).Replace(Path.DirectorySeparatorChar, '/');
 
     private static string SiteFolder(string root) => RealPath.Of(root) ?? Path.GetFullPath(root);
 }

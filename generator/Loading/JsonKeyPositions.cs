@@ -26,8 +26,15 @@ internal static class JsonKeyPositions
 
     private static SourceLocation Locate(string path, byte[] bytes, int offset)
     {
+        var (line, column) = LineAndColumn(bytes, offset);
+        return new SourceLocation(path, line, column);
+    }
+
+    /// <summary>The 1-based line, and column in characters, of a byte of UTF-8 text.</summary>
+    public static (int Line, int Column) LineAndColumn(byte[] bytes, int offset)
+    {
         var before = bytes.AsSpan(0, offset);
         var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return new SourceLocation(path, 1 + before.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
+        return (1 + before.Count((byte)'\n'), 1 + Encoding.UTF8.GetCharCount(before[lineStart..]));
     }
 }

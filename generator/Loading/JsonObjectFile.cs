@@ -6,7 +6,8 @@ namespace MoriokaSite.Loading;
 /// <summary>
 /// A JSON file staff edit by hand (site.json, a theme's strings.json): read leniently, since an editor may
 /// leave a comment or a trailing comma, and reported with positions — a syntax error at its line and column,
-/// a root that is not { … } at the file's start, and each key's problem at the key.
+/// a root that is not { … } at the file's start, an escape that is half a character at the escape, and each
+/// key's problem at the key.
 /// </summary>
 internal sealed class JsonObjectFile : IDisposable
 {
@@ -52,6 +53,20 @@ internal sealed class JsonObjectFile : IDisposable
         {
             document.Dispose();
             diagnostics.Error(SourceLocation.StartOf(path), invalid(new Phrase("全体を { } で囲んでください", "put the whole file between { and }")));
+            return null;
+        }
+
+        var halves = JsonLoneSurrogates.Find(text, ReaderOptions);
+        foreach (var (escape, line, column) in halves)
+        {
+            diagnostics.Error(new SourceLocation(path, line, column), invalid(new Phrase(
+                $"「{escape}」は文字になりません。対になるもう片方のない、サロゲートの片方だけです。\\u の書き方をやめて、文字そのものを書いてください",
+                $"\"{escape}\" is no character: it is one half of a surrogate pair, without the other half. Write the character itself instead of the \\u escape")));
+        }
+
+        if (halves.Count > 0)
+        {
+            document.Dispose();
             return null;
         }
 

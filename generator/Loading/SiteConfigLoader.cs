@@ -14,6 +14,12 @@ public static class SiteConfigLoader
     /// <summary>The language of the generator's messages; not "language", which is the site's own (ja).</summary>
     public const string DiagnosticsLanguageKey = "diagnosticsLanguage";
 
+    /// <summary>
+    /// The longest a setting may be. The site's description, its longest, has 80 characters; the title and
+    /// the region are on each of the site's pages, so a pasted book would be copied into all of them.
+    /// </summary>
+    public const int MaxValueLength = 1000;
+
     private static readonly string[] RequiredKeys = ["title", "description", "language", "baseUrl", "theme", "region", "source", "updated"];
 
     /// <summary>Settings the source may not support: each may be empty, and the pages then say it is not given.</summary>
@@ -134,7 +140,8 @@ public static class SiteConfigLoader
 
     /// <summary>
     /// A control character in a setting (a JSON escape such as \u000b, or one pasted in) would reach
-    /// every page's title and the feed, where XML cannot carry it: each is reported at its key.
+    /// every page's title and the feed, where XML cannot carry it: each is reported at its key. So is a
+    /// value longer than <see cref="MaxValueLength"/>, which every page would carry too.
     /// </summary>
     private static bool AllVisible(JsonElement root, Func<string, SourceLocation> at, DiagnosticBag diagnostics)
     {
@@ -148,6 +155,11 @@ public static class SiteConfigLoader
                 diagnostics.Error(at(property.Name), Problems.SiteJsonInvisibleCharacter(property.Name, TextNormalizer.CodePoint(value, index)));
                 ok = false;
             }
+            else if (value.Length > MaxValueLength)
+            {
+                diagnostics.Error(at(property.Name), Problems.SiteJsonTooLong(property.Name, value.Length, MaxValueLength));
+                ok = false;
+            }
         }
 
         return ok;
@@ -159,15 +171,21 @@ public static class SiteConfigLoader
     /// </summary>
     public static Language? DiagnosticsLanguageOf(string root)
     {
+        var path = Path.Combine(root, FileName);
+        if (!PathKind.IsOrdinaryFile(path))
+        {
+            return null; // A named pipe would hold the run before it starts; loading reports it.
+        }
+
         try
         {
-            var text = SourceFile.Decode(File.ReadAllBytes(Path.Combine(root, FileName)));
+            var text = SourceFile.Decode(File.ReadAllBytes(path));
             using var document = JsonDocument.Parse(text ?? "{}", JsonObjectFile.DocumentOptions);
             return document.RootElement.ValueKind == JsonValueKind.Object ? DiagnosticsLanguage(document.RootElement, out _) : null;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException)
         {
-            return null;
+            return null; // An escape that is half a character throws only when read (InvalidOperationException): loading reports it.
         }
     }
 

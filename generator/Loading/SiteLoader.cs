@@ -30,10 +30,8 @@ public static class SiteLoader
     /// <param name="accessibilityReport">The audit's record to show on /accessibility/ (build's --accessibility-report), or null.</param>
     public static SiteSources Load(string root, DiagnosticBag diagnostics, string? accessibilityReport = null)
     {
-        var fieldFiles = Directory.Exists(Path.Combine(root, FieldsFolder))
-            ? InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics)
-            : [];
-        if (fieldFiles.Count == 0)
+        var fieldFiles = InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics);
+        if (fieldFiles.Count == 0 && InsideSite.CanRead(root, FieldsFolder, diagnostics))
         {
             diagnostics.Error(SourceLocation.StartOf(FieldsFolder), Problems.FileMissing(new Phrase("分野の Markdown（content/fields/*.md）", "The field pages (content/fields/*.md)")));
         }

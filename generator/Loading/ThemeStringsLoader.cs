@@ -12,6 +12,9 @@ namespace MoriokaSite.Loading;
 /// </summary>
 public static class ThemeStringsLoader
 {
+    /// <summary>The longest a text may be: the theme's longest (a page's description) has 76 characters.</summary>
+    public const int MaxLength = 1000;
+
     /// <param name="themeFolder">The theme's folder as diagnostics print it: themes/default.</param>
     public static ThemeStrings? Load(string root, string themeFolder, DiagnosticBag diagnostics)
     {
@@ -67,6 +70,13 @@ public static class ThemeStringsLoader
         if (invisible >= 0)
         {
             diagnostics.Error(at, Problems.ThemeStringsInvalid(new Phrase($"「{key}」の値に見えない文字 {TextNormalizer.CodePoint(text, invisible)} があります", $"the value of \"{key}\" has the invisible character {TextNormalizer.CodePoint(text, invisible)}")));
+            return null;
+        }
+
+        // Each text is on many pages: a value pasted in by mistake would be copied into every one of them.
+        if (text.Length > MaxLength)
+        {
+            diagnostics.Error(at, Problems.ThemeStringsInvalid(new Phrase($"「{key}」の値が{text.Length}文字あります。文言は{MaxLength}文字までにしてください", $"the value of \"{key}\" has {text.Length} characters; a text may have {MaxLength} at most")));
             return null;
         }
 

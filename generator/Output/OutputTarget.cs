@@ -26,7 +26,8 @@ public static class OutputTarget
             return Refused(OutputProblemKind.HoldsTheSite);
         }
 
-        if (Sources.Any(s => RealPath.IsInside(target, Path.Join(site, s))))
+        // Where the sources really are: content/ may be a link to a folder elsewhere in the repository.
+        if (Sources.Any(s => RealPath.IsInside(target, RealPath.Of(Path.Join(site, s)) ?? Path.Join(site, s))))
         {
             return Refused(OutputProblemKind.InsideSources);
         }

@@ -5,8 +5,10 @@ namespace MoriokaSite.Output;
 /// <summary>
 /// What a build killed halfway (kill -9, a power cut) leaves beside its output: its staging folder
 /// <c>.NAME.staging-GUID</c>, or the previous site set aside as <c>.NAME.staging-GUID.old</c>. The next
-/// build removes them, and nothing else: only names of exactly that form, and a set-aside copy only
-/// when it carries the <see cref="BuildMarker"/>. Links are never followed into.
+/// build removes them, and nothing else: only names of exactly that form, and only when the folder is
+/// provably a build's — it carries the <see cref="BuildMarker"/>, which a build writes into its staging
+/// folder before anything else, or it is empty. A folder of that name without it is someone's, and stays.
+/// Links are never followed into.
 /// </summary>
 public static partial class StaleFolders
 {
@@ -21,9 +23,8 @@ public static partial class StaleFolders
         foreach (var folder in new DirectoryInfo(parent).EnumerateDirectories(prefix + "*"))
         {
             var suffix = folder.Name[prefix.Length..];
-            var staging = StagingSuffix().IsMatch(suffix);
-            var setAside = SetAside().IsMatch(suffix) && BuildMarker.IsIn(folder.FullName);
-            if (folder.LinkTarget is null && (staging || setAside))
+            var named = StagingSuffix().IsMatch(suffix) || SetAside().IsMatch(suffix);
+            if (named && folder.LinkTarget is null && IsABuild(folder))
             {
                 try
                 {
@@ -34,6 +35,18 @@ public static partial class StaleFolders
                     // Left over for the next build to try again; it does not stop this one.
                 }
             }
+        }
+    }
+
+    private static bool IsABuild(DirectoryInfo folder)
+    {
+        try
+        {
+            return BuildMarker.IsIn(folder.FullName) || !folder.EnumerateFileSystemInfos().Any();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // What cannot be looked into is not known to be ours.
         }
     }
 

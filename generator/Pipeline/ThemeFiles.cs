@@ -16,23 +16,40 @@ public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IRe
     public static ThemeFiles? Locate(string root, string theme, DiagnosticBag diagnostics)
     {
         var folder = $"themes/{theme}";
-        var layouts = Path.Combine(root, folder, "layouts");
-        var missing = SiteRenderer.Templates.Where(t => !File.Exists(Path.Combine(layouts, t + ".cshtml"))).ToList();
+        var layouts = $"{folder}/layouts";
+        var templates = InsideSite.Files(root, layouts, ".cshtml", recursive: false, diagnostics);
+
+        // A folder that cannot be read is reported for itself: its templates are out of reach, not missing.
+        var readable = InsideSite.CanRead(root, layouts, diagnostics);
+        var missing = readable ? SiteRenderer.Templates.Where(t => !templates.Contains($"{layouts}/{t}.cshtml", StringComparer.Ordinal)).ToList() : [];
         foreach (var template in missing)
         {
-            diagnostics.Error(SourceLocation.StartOf($"{folder}/layouts/{template}.cshtml"), Problems.TemplateMissing($"{template}.cshtml"));
+            diagnostics.Error(SourceLocation.StartOf($"{layouts}/{template}.cshtml"), Problems.TemplateMissing($"{template}.cshtml"));
         }
 
-        // Every template is compiled, and its text can end up in the pages, so each is checked like an asset.
+        // Every template is compiled, and its text can end up in the pages, so each is read like an asset.
         // A link that leads out is reported, and a build stops at any error before it renders.
-        foreach (var template in InsideSite.Files(root, $"{folder}/layouts", ".cshtml", recursive: false, diagnostics))
-        {
-            InsideSite.Locate(root, template, diagnostics, whenMissing: null);
-        }
+        var unusable = templates.Count(t => !IsUsable(root, t, diagnostics));
 
         var strings = ThemeStringsLoader.Load(root, folder, diagnostics);
         var assets = ReadAssets(root, $"{folder}/assets", diagnostics);
-        return missing.Count > 0 || strings is null ? null : new ThemeFiles(layouts, $"{folder}/layouts", assets, strings);
+        return !readable || missing.Count > 0 || unusable > 0 || strings is null ? null : new ThemeFiles(Path.Combine(root, layouts), layouts, assets, strings);
+    }
+
+    /// <summary>
+    /// Whether a template can be compiled as written: readable, and UTF-8 throughout. Razor reads a broken
+    /// byte as U+FFFD without a word, and the layout and its partials are on every page.
+    /// </summary>
+    private static bool IsUsable(string root, string template, DiagnosticBag diagnostics)
+    {
+        var bytes = InsideSite.ReadBytes(root, template, diagnostics, Problems.TemplateMissing(Path.GetFileName(template)));
+        if (bytes is not null && Utf8Check.Of(bytes) is { } broken)
+        {
+            diagnostics.Error(new SourceLocation(template, broken.Line, broken.Column), Problems.TemplateNotUtf8());
+            return false;
+        }
+
+        return bytes is not null;
     }
 
     /// <summary>Every asset as it will be published; one that cannot be read is reported and left out.</summary>

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Razor.Language;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using MoriokaSite.Loading;
 using RazorLight;
 using RazorLight.Compilation;
 using RazorLight.Generation;
@@ -41,7 +42,8 @@ public sealed class CompiledTheme
     /// <exception cref="TemplateCompileException">When a template has a compile error.</exception>
     public static async Task<CompiledTheme> LoadAsync(string layoutsFolder, string cacheFolder)
     {
-        var files = Directory.GetFiles(layoutsFolder, "*.cshtml").Order(StringComparer.Ordinal).ToList();
+        // Only ordinary files: a named pipe would hold the build for ever (loading has warned about it).
+        var files = Directory.GetFiles(layoutsFolder, "*.cshtml").Where(PathKind.IsOrdinaryFile).Order(StringComparer.Ordinal).ToList();
         var key = CacheKey(files);
         var cached = Path.Combine(cacheFolder, key + ".dll");
 

@@ -4,8 +4,8 @@ using MoriokaSite.Diagnostics;
 namespace MoriokaSite.Rendering;
 
 /// <summary>
-/// A template that fails while a page is rendered (it throws, dereferences a null, or includes a
-/// template the theme lacks) is a theme problem: reported as a diagnostic at the template's line, which
+/// A template that fails while a page is rendered (it throws, dereferences a null, includes a template
+/// the theme lacks, or includes templates without end) is a theme problem: reported as a diagnostic at the template's line, which
 /// the compiled theme's line table gives, never as a crash.
 /// </summary>
 public static class TemplateFailure
@@ -17,9 +17,12 @@ public static class TemplateFailure
     public static Diagnostic Describe(Exception e, string layoutsPath, string pageTemplate, string pageUrl)
     {
         var (template, line) = Where(e) ?? ($"{pageTemplate}.cshtml", 1);
-        var problem = e is MissingPartialException missing
-            ? Problems.PartialMissing(missing.Name, missing.Available)
-            : Problems.TemplateFailed(pageUrl, $"{e.GetType().Name}: {e.Message}");
+        var problem = e switch
+        {
+            MissingPartialException missing => Problems.PartialMissing(missing.Name, missing.Available),
+            IncludeTooDeepException deep => Problems.IncludeTooDeep(Path.GetFileNameWithoutExtension(template), deep.Cycle, IncludeDepth.MaxDepth),
+            _ => Problems.TemplateFailed(pageUrl, $"{e.GetType().Name}: {e.Message}"),
+        };
         return new Diagnostic(new SourceLocation($"{layoutsPath}/{template}", line, 1), Severity.Error, problem);
     }
 

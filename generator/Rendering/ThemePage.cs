@@ -66,10 +66,11 @@ public sealed class ThemePage(ITemplatePage page) : ITemplatePage
 
     public IDictionary<string, RenderAsyncDelegate> SectionWriters => page.SectionWriters;
 
+    /// <summary>RazorLight sets it before each page runs; it is handed on counted, so that includes cannot recurse for ever.</summary>
     public Func<string, object, Task> IncludeFunc
     {
         get => page.IncludeFunc;
-        set => page.IncludeFunc = value;
+        set => page.IncludeFunc = IncludeDepth.Guard(value);
     }
 
     public void SetModel(object model) => page.SetModel(model);

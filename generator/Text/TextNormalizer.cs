@@ -37,7 +37,9 @@ public static class TextNormalizer
     /// and line ends (a vertical tab or a form feed comes with text pasted from PDFs and word processors,
     /// a NUL from a broken export), DEL and the C1 controls, the noncharacters (U+FFFE, U+FFFF, U+FDD0…)
     /// and halves of surrogate pairs left alone. XML refuses them (the feed), HTML calls them errors, and
-    /// Unicode normalization throws on some: they must never reach a page.
+    /// Unicode normalization throws on some: they must never reach a page. So are the invisible controls of
+    /// writing direction (U+202E RIGHT-TO-LEFT OVERRIDE and its kin): Japanese never needs them, and one in a
+    /// town's name turns the text after it backwards on every page that names the town.
     /// </summary>
     public static int InvisibleAt(string text, int start = 0)
     {
@@ -91,7 +93,12 @@ public static class TextNormalizer
 
     private static bool IsNeverText(int c) =>
         c is (< 0x20 and not ('\t' or '\n' or '\r')) or (>= 0x7F and <= 0x9F) or (>= 0xFDD0 and <= 0xFDEF)
-        || (c & 0xFFFE) == 0xFFFE;
+        || (c & 0xFFFE) == 0xFFFE
+        || IsDirectionControl(c);
+
+    /// <summary>The arabic letter mark, the left-to-right and right-to-left marks, embeddings, overrides and isolates.</summary>
+    private static bool IsDirectionControl(int c) =>
+        c is 0x061C or 0x200E or 0x200F or (>= 0x202A and <= 0x202E) or (>= 0x2066 and <= 0x2069);
 
     /// <summary>
     /// Text as search compares it: NFKC (ＩＣＴ → ICT, ｲﾝﾀｰﾝ → インターン), lower case and kana folded

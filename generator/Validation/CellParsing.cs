@@ -4,7 +4,7 @@ using MoriokaSite.Loading;
 
 namespace MoriokaSite.Validation;
 
-/// <summary>Checks shared by the builders: required values and whole numbers.</summary>
+/// <summary>Checks shared by the builders: required values, whole numbers and names of a sensible length.</summary>
 internal static class CellParsing
 {
     public static bool Required(CsvCell cell, string column, DiagnosticBag diagnostics)
@@ -16,6 +16,19 @@ internal static class CellParsing
 
         diagnostics.Error(cell.Location, Problems.ValueRequired(column));
         return false;
+    }
+
+    /// <summary>
+    /// A warning for a name longer than <see cref="Problems.LongLabelLength"/>, counted as people see characters:
+    /// a name that long is a paste gone wrong, and it would be printed in every heading, list and map label.
+    /// </summary>
+    public static void WarnIfLong(CsvCell cell, string column, DiagnosticBag diagnostics)
+    {
+        var length = new System.Globalization.StringInfo(cell.Value).LengthInTextElements;
+        if (length > Problems.LongLabelLength)
+        {
+            diagnostics.Warning(cell.Location, Problems.LabelTooLong(column, length));
+        }
     }
 
     public static int? Integer(CsvCell cell, string column, DiagnosticBag diagnostics)

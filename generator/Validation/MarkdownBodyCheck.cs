@@ -5,22 +5,25 @@ using Markdig.Syntax.Inlines;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Rendering;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Validation;
 
 /// <summary>
 /// Reads a Markdown body as its page will and reports, at the line, what the page will not show:
 /// raw HTML and link targets that <see cref="MarkdownRenderer"/> removes (warnings: the page is
-/// still safe to publish), and nesting too deep to read at all (an error).
+/// still safe to publish), invisible control characters, and nesting too deep or a paragraph too large to read at all (errors).
 /// </summary>
 public static class MarkdownBodyCheck
 {
     public static void Check(MarkdownFile file, DiagnosticBag diagnostics)
     {
-        var (document, tooDeepAt) = MarkdownNesting.Read(file.Body, Read);
-        if (tooDeepAt is { } line)
+        CheckVisible(file, diagnostics);
+        var (document, refused) = MarkdownNesting.Read(file.Body, Read);
+        if (refused is not null)
         {
-            diagnostics.Error(new SourceLocation(file.Path, file.BodyLine + line - 1, 1), Problems.MarkdownTooDeep());
+            var at = new SourceLocation(file.Path, file.BodyLine + refused.Line - 1, 1);
+            diagnostics.Error(at, refused.TooLarge ? Problems.ParagraphTooLarge(refused.Marks) : Problems.MarkdownTooDeep());
         }
 
         foreach (var node in document.Descendants())
@@ -34,6 +37,29 @@ public static class MarkdownBodyCheck
             foreach (var problem in HtmlPolicy.Removals(html))
             {
                 diagnostics.Warning(at, problem);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each line's first invisible character, as in the front matter and the CSV cells: Markdig turns a NUL
+    /// into U+FFFD and passes U+FFFF into the page, without a word.
+    /// </summary>
+    private static void CheckVisible(MarkdownFile file, DiagnosticBag diagnostics)
+    {
+        if (TextNormalizer.InvisibleAt(file.Body) < 0)
+        {
+            return;
+        }
+
+        var lines = file.Body.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var at = TextNormalizer.InvisibleAt(lines[i]);
+            if (at >= 0)
+            {
+                var problem = Problems.InvisibleCharacterInBody(TextNormalizer.CodePoint(lines[i], at), TextNormalizer.VisibleBefore(lines[i], at));
+                diagnostics.Error(new SourceLocation(file.Path, file.BodyLine + i, at + 1), problem);
             }
         }
     }

@@ -31,6 +31,7 @@ internal static class PillarsBuilder
         {
             var slug = row["ID"];
             var order = CellParsing.Integer(row["表示順"], "表示順", diagnostics);
+            CellParsing.WarnIfLong(row["名称"], "名称", diagnostics);
             Pillar? parent = null;
             if (!row["上位"].IsEmpty && !result.TryGetValue(row["上位"].Value, out parent))
             {

@@ -22,10 +22,14 @@ internal static class StatusesBuilder
         var keys = Labels.StatusKeys.Select(s => s.Key).ToList();
         var labels = new List<StatusLabel>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in table.Rows)
         {
             var id = row["ID"];
             var ok = CellParsing.Required(id, "ID", diagnostics) & CellParsing.Required(row["表示名"], "表示名", diagnostics) & CellParsing.Required(row["見出し"], "見出し", diagnostics);
+            ok &= Unique(row, words, diagnostics);
+            CellParsing.WarnIfLong(row["表示名"], "表示名", diagnostics);
+            CellParsing.WarnIfLong(row["見出し"], "見出し", diagnostics);
             if (id.IsEmpty)
             {
                 continue;
@@ -53,5 +57,24 @@ internal static class StatusesBuilder
 
         // In the outline's order (既存, 計画, 検討), whatever order the rows are in.
         return labels.OrderBy(l => l.Status).ToList();
+    }
+
+    /// <summary>
+    /// Staff write a project's status by its 表示名 or its 見出し: a word that two statuses share would make
+    /// the status a guess (the first row's), so each is checked against the other rows' words.
+    /// </summary>
+    private static bool Unique(CsvRow row, Dictionary<string, int> words, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var cell in new[] { row["表示名"], row["見出し"] }.Where(c => !c.IsEmpty).DistinctBy(c => c.Value))
+        {
+            if (!words.TryAdd(cell.Value, row.ExcelRow) && words[cell.Value] != row.ExcelRow)
+            {
+                diagnostics.Error(cell.Location, Problems.DuplicateStatusName(cell.Value, words[cell.Value]));
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 }

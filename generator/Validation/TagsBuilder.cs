@@ -39,6 +39,8 @@ internal static class TagsBuilder
                 ok = false;
             }
 
+            CellParsing.WarnIfLong(name, "表示名", diagnostics);
+
             // Staff write a tag by its name: with two of one name, a project's tag would be a guess.
             if (!name.IsEmpty && !names.TryAdd(name.Value, row.Line))
             {

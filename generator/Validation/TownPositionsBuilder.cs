@@ -5,7 +5,10 @@ using MoriokaSite.Model;
 
 namespace MoriokaSite.Validation;
 
-/// <summary>data/town-positions.csv → where the map places each town. A town without a row is listed but not drawn.</summary>
+/// <summary>
+/// data/town-positions.csv → where the map places each town. A town without a row, or with a position that cannot be
+/// right for the region (<see cref="FarPositions"/>), is listed but not drawn.
+/// </summary>
 internal static class TownPositionsBuilder
 {
     public static readonly string[] Columns = ["ID", "緯度", "経度"];
@@ -20,12 +23,23 @@ internal static class TownPositionsBuilder
             return region;
         }
 
+        var cells = new Dictionary<string, CsvCell>(StringComparer.Ordinal);
         if (table is not null && table.RequireColumns(Columns, diagnostics))
         {
             foreach (var row in table.Rows)
             {
                 Read(row, region, found, lines, diagnostics);
+                cells.TryAdd(row["ID"].Value, row["緯度"]);
             }
+        }
+
+        foreach (var (position, km) in FarPositions.Of([.. found.Values]))
+        {
+            var (latitude, longitude) = (Shown(position.Latitude), Shown(position.Longitude));
+            diagnostics.Warning(cells[position.Town.Slug].Location, km is { } distance
+                ? Problems.PositionFarFromRegion(position.Town.Name, latitude, longitude, (int)Math.Round(distance))
+                : Problems.PositionOutsideJapan(position.Town.Name, latitude, longitude));
+            found.Remove(position.Town.Slug);
         }
 
         // A new town is a row of towns.csv: the warning points there, where staff just wrote it.
@@ -67,12 +81,14 @@ internal static class TownPositionsBuilder
         }
     }
 
+    private static string Shown(double degrees) => degrees.ToString("0.####", CultureInfo.InvariantCulture);
+
     /// <summary>Degrees as a decimal number (39.7020), the form map services and the GSI's tables give.</summary>
     private static double? Degrees(CsvCell cell, double min, double max, DiagnosticBag diagnostics)
     {
         if (double.TryParse(cell.Value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
         {
-            return value;
+            return value == 0 ? 0 : value; // -0 is 0: the map and the messages never show "-0".
         }
 
         diagnostics.Error(cell.Location, Problems.NotDegrees(cell.Value));

@@ -50,6 +50,7 @@ internal static class TownsBuilder
                 ok = false;
             }
 
+            CellParsing.WarnIfLong(name, "名称", diagnostics);
             var kind = row["種別"];
             if (!kind.IsEmpty && !Region.KindOrder.Contains(kind.Value))
             {

@@ -26,13 +26,14 @@ public static class Morioka2015
         CopyFolder(Path.Combine(Repository.Root, "themes"), Path.Combine(target, "themes"));
     }
 
-    internal static void CopyFolder(string source, string target)
+    /// <param name="overwrite">Replace the files the target already has (an overlay), rather than fail on them.</param>
+    public static void CopyFolder(string source, string target, bool overwrite = false)
     {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
+            File.Copy(file, destination, overwrite);
         }
     }
 

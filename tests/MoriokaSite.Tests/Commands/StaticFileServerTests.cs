@@ -60,6 +60,44 @@ public sealed class StaticFileServerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:{port}")]
+    [InlineData("127.0.0.1.nip.io:{port}")]
+    [InlineData("localhost.evil.example:{port}")]
+    [InlineData("127.0.0.1:{other}")]
+    [InlineData("127.0.0.2:{port}")]
+    public async Task A_request_for_another_host_name_is_refused_with_421_and_no_page(string host)
+    {
+        await using var server = await ServedFolder.StartAsync(Site, "/site/");
+        await using var connection = await RawHttp.ConnectAsync(server.Port);
+        var named = host.Replace("{port}", $"{server.Port}", StringComparison.Ordinal).Replace("{other}", $"{server.Port + 1}", StringComparison.Ordinal);
+
+        await connection.SendAsync($"GET /site/ HTTP/1.1\r\nHost: {named}\r\n\r\n");
+        var response = await connection.ReadResponseAsync();
+
+        Assert.Equal(421, response.Status);
+        Assert.Equal("This preview answers only at 127.0.0.1, localhost and [::1] with its own port.\n", response.Text);
+        Assert.DoesNotContain("home", response.Text);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("localhost:{port}")]
+    [InlineData("LocalHost:{port}")]
+    [InlineData("[::1]:{port}")]
+    [InlineData("127.0.0.1")]
+    public async Task A_request_for_a_loopback_name_with_the_server_s_port_is_answered(string host)
+    {
+        await using var server = await ServedFolder.StartAsync(Site, "/site/");
+        await using var connection = await RawHttp.ConnectAsync(server.Port);
+
+        await connection.SendAsync($"GET /site/docs/a.txt HTTP/1.1\r\nHost: {host.Replace("{port}", $"{server.Port}", StringComparison.Ordinal)}\r\n\r\n");
+        var response = await connection.ReadResponseAsync();
+
+        Assert.Equal((200, "first"), (response.Status, response.Text));
+    }
+
+    [Theory]
     [InlineData("POST")]
     [InlineData("PUT")]
     [InlineData("DELETE")]

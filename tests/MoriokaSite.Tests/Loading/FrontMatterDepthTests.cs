@@ -83,4 +83,15 @@ public sealed class FrontMatterDepthTests
         DiagnosticAssert.Single(diagnostics, "MS221", "content/fields/tourism.md", line, "値は1行の文字です", "A value is one line of text");
         Assert.Null(model);
     }
+
+    [Theory]
+    [InlineData("[仮称 ビジョン")]
+    [InlineData("[[")]
+    [InlineData("{仮称")]
+    public void A_bracket_left_open_before_the_next_key_is_a_syntax_error_at_its_key_not_a_crash(string value)
+    {
+        var diagnostics = new DiagnosticBag();
+        MarkdownLoader.Parse("a.md", $"---\ntitle: {value}\ndescription: 説明\n---\n本文\n", diagnostics);
+        DiagnosticAssert.Single(diagnostics.Sorted(), "MS202", "a.md", 2, "括弧「[」か「{」で始まって閉じられていない値があります", "a value starts with a bracket [ or { that is never closed");
+    }
 }

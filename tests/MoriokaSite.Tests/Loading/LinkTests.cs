@@ -120,6 +120,19 @@ public sealed class LinkTests : SiteCopyTests
     }
 
     [Fact]
+    public void A_loop_of_links_is_reported_as_a_loop_not_as_a_missing_target()
+    {
+        File.Delete(_site.PathOf("content/schedule.md"));
+        File.CreateSymbolicLink(_site.PathOf("content/schedule.md"), "agenda.md");
+        File.CreateSymbolicLink(_site.PathOf("content/agenda.md"), "schedule.md");
+
+        var diagnostics = _site.Validate().Diagnostics;
+
+        var found = DiagnosticAssert.Single(diagnostics, "MS021", "content/schedule.md", 1, "たどるとまた自分（または途中のリンク）に戻ってきて", "This link leads back to itself, or to a link on its way");
+        Assert.DoesNotContain("does not exist", found.English, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_theme_asset_linked_to_nothing_is_reported_and_nothing_is_written()
     {
         File.CreateSymbolicLink(_site.PathOf("themes/default/assets/logo.svg"), "logo-2016.svg");
@@ -129,19 +142,19 @@ public sealed class LinkTests : SiteCopyTests
     }
 
     [Fact]
-    public async Task A_file_the_system_will_not_open_is_reported_with_the_system_s_reason()
+    public async Task A_socket_in_a_file_s_place_is_reported_as_not_a_file_and_never_opened()
     {
-        // Permissions do not stop root, who runs the tests; a socket in a file's place stops anyone.
+        // Permissions do not stop root, who runs the tests; a socket in a file's place stops anyone (UnreadableTests run as another user).
         File.Delete(_site.PathOf("data/towns.csv"));
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(_site.PathOf("data/towns.csv")));
 
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "data/towns.csv", 1, "ファイルを開けません（", "The file cannot be opened (\"");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "data/towns.csv", 1, "普通のファイルではなく、ソケットです", "This is not an ordinary file but a socket.");
 
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
         var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _outside["site"], "--lang", "en"], stdout, stderr);
         Assert.Equal(1, exit);
-        Assert.Contains("data/towns.csv:1:1: error MS022: The file cannot be opened (\"No such device or address", stderr.ToString());
+        Assert.Contains("data/towns.csv:1:1: error MS022: This is not an ordinary file but a socket.", stderr.ToString());
         Assert.DoesNotContain("   at ", stderr.ToString());
         Assert.Equal(string.Empty, stdout.ToString());
     }

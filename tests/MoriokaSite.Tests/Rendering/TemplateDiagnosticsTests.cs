@@ -95,4 +95,52 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(("MS302", $"{Layouts}/NotFound.cshtml"), (d.Code, d.Location.Path));
     }
+
+    [Fact]
+    public async Task A_partial_that_includes_itself_is_reported_at_its_line_and_the_run_ends_with_exit_1()
+    {
+        Break("_Contact.cshtml", "<div class=\"contact\">", "<div class=\"contact\">\n  @{ await IncludeAsync(\"_Contact\", Model); }");
+        var line = LineOf("_Contact.cshtml", "await IncludeAsync(\"_Contact\"");
+        var error = new StringWriter();
+        var exit = await Program.RunAsync(["build", "--root", _site.Root, "--output", _out["_site"]], new StringWriter(), error);
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("   at ", error.ToString());
+        Assert.True(error.ToString().Split('\n').Length < 10, error.ToString());
+        Assert.False(Directory.Exists(_out["_site"]));
+
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false, TemplateCache: _cache.Path));
+        DiagnosticAssert.Single(result.Diagnostics, "MS308", $"{Layouts}/_Contact.cshtml", line, "テンプレート「_Contact」のこの行で、テンプレートの読み込み（IncludeAsync）が16段を超えて重なりました（_Contact → _Contact）", "\"_Contact\" → \"_Contact\"");
+    }
+
+    [Fact]
+    public async Task Two_partials_that_include_each_other_are_reported_as_the_loop_they_make()
+    {
+        Break("_License.cshtml", "@model", "@{ await IncludeAsync(\"_Contact\", Model); }\n@model");
+        Break("_Contact.cshtml", "<div class=\"contact\">", "<div class=\"contact\">\n  @{ await IncludeAsync(\"_License\", Model); }");
+        var result = await Build();
+        Assert.NotEmpty(result.Diagnostics);
+        Assert.All(result.Diagnostics, d => Assert.Equal("MS308", d.Code));
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("（_License → _Contact → _License）", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
+
+    [Fact]
+    public async Task A_byte_that_is_not_utf8_in_a_template_is_reported_at_its_place_and_never_published_as_a_replacement_character()
+    {
+        var path = _site.PathOf($"{Layouts}/_Contact.cshtml");
+        var text = File.ReadAllText(path);
+        var line = LineOf("_Contact.cshtml", "問い合わせ先：");
+        var at = text.IndexOf("問い合わせ先：", StringComparison.Ordinal);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var offset = System.Text.Encoding.UTF8.GetByteCount(text[..at]);
+        File.WriteAllBytes(path, [.. bytes[..offset], 0xFF, .. bytes[offset..]]);
+
+        var result = await Build();
+
+        var found = DiagnosticAssert.Single(result.Diagnostics, "MS002", $"{Layouts}/_Contact.cshtml", line, "テーマのテンプレートは UTF-8 で保存してください", "Save the theme's templates as UTF-8");
+        Assert.Equal(text[..at].Length - text[..at].LastIndexOf('\n'), found.Location.Column);
+        Assert.False(Directory.Exists(_out["_site"]));
+        Assert.Empty(Directory.GetFiles(_cache.Path));
+    }
 }

@@ -111,6 +111,21 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_inside_the_sources_is_refused_when_reached_by_the_sources_real_path_too()
+    {
+        Directory.Move(Path.Combine(Root, "content"), Path.Combine(Root, "realcontent"));
+        Directory.CreateSymbolicLink(Path.Combine(Root, "content"), "realcontent");
+        var before = FolderSnapshot.Of(Path.Combine(Root, "realcontent"));
+
+        var (exit, stdout, err) = await Build("realcontent/out");
+
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains($"Will not write to the output \"{Path.Combine(Root, "realcontent", "out")}\": content, data and themes hold the site's sources", err);
+        Assert.Equal(before, FolderSnapshot.Of(Path.Combine(Root, "realcontent")));
+    }
+
+    [Fact]
     public async Task What_a_killed_build_left_beside_the_output_is_removed_by_the_next_and_nothing_else()
     {
         Assert.Equal(0, (await Build("../site")).Exit);
@@ -122,7 +137,11 @@ public sealed class OutputFolderTests : IDisposable
             return name;
         }
 
+        // A build writes the marker into its staging folder first: one killed halfway has it, or nothing at all.
         var staging = Beside($".site.staging-{guid}");
+        File.WriteAllBytes(Path.Combine(_temp[staging], BuildMarker.FileName), BuildMarker.Content);
+        var emptyStaging = $".site.staging-{new string('d', 32)}";
+        Directory.CreateDirectory(_temp[emptyStaging]);
         var setAside = Beside($".site.staging-{new string('b', 32)}.old");
         File.WriteAllBytes(Path.Combine(_temp[setAside], BuildMarker.FileName), BuildMarker.Content);
         var unmarked = Beside($".site.staging-{new string('c', 32)}.old");
@@ -132,10 +151,27 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal(0, (await Build("../site")).Exit);
 
         Assert.False(Directory.Exists(_temp[staging]));
+        Assert.False(Directory.Exists(_temp[emptyStaging]));
         Assert.False(Directory.Exists(_temp[setAside]));
         Assert.True(File.Exists(Path.Combine(_temp[unmarked], "index.html"))); // Not marked as a build: perhaps someone's.
         Assert.True(File.Exists(Path.Combine(_temp[notAGuid], "index.html")));
         Assert.True(File.Exists(Path.Combine(_temp[anotherOutput], "index.html")));
+    }
+
+    [Fact]
+    public async Task A_folder_of_someone_s_named_like_a_staging_folder_but_without_the_marker_is_left_as_it_was()
+    {
+        Assert.Equal(0, (await Build("../site")).Exit);
+        var mine = _temp[$".site.staging-{Convert.ToHexStringLower(Guid.NewGuid().ToByteArray())}"];
+        Directory.CreateDirectory(Path.Combine(mine, "photos"));
+        File.WriteAllText(Path.Combine(mine, "photos", "town-hall.jpg"), "someone's photo");
+        var before = FolderSnapshot.Of(mine);
+
+        var (exit, stdout, err) = await Build("../site");
+
+        Assert.Equal(0, exit);
+        Assert.Equal(before, FolderSnapshot.Of(mine));
+        Assert.DoesNotContain("staging", stdout + err, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,54 @@ public sealed class InvisibleCharacterDiagnosticsTests : SiteCopyTests
         Assert.Equal(10, d.Location.Column);
     }
 
+    [Theory]
+    [InlineData('\u202E', "U+202E")]
+    [InlineData('\u2066', "U+2066")]
+    [InlineData('\u200F', "U+200F")]
+    public void A_control_of_writing_direction_in_a_town_or_tag_name_is_reported_at_its_cell(char control, string codePoint)
+    {
+        var town = _site.LineOf("data/towns.csv", "takizawa,");
+        _site.ReplaceLine("data/towns.csv", town, $"takizawa,滝沢{control}市,たきざわし,市,3");
+        var tag = _site.LineOf("data/tags.csv", "new,");
+        _site.Edit("data/tags.csv", text => text.Replace("new,新規,", $"new,新{control}規,", StringComparison.Ordinal));
+
+        var (model, diagnostics) = _site.Validate();
+
+        Assert.Null(model);
+        var d = DiagnosticAssert.Single(diagnostics.Where(d => d.Location.Path == "data/towns.csv").ToList(), "MS120", "data/towns.csv", town, $"セルの「滝沢」の後ろに目に見えない制御文字（{codePoint}）", $"({codePoint}) after \"滝沢\"");
+        Assert.Equal(10, d.Location.Column);
+        DiagnosticAssert.Single(diagnostics.Where(d => d.Location.Path == "data/tags.csv").ToList(), "MS120", "data/tags.csv", tag, $"セルの「新」の後ろに目に見えない制御文字（{codePoint}）", $"({codePoint}) after \"新\"");
+        Assert.Equal(2, diagnostics.Count);
+    }
+
+    [Fact]
+    public async Task A_right_to_left_override_in_the_site_s_name_is_reported_at_its_key_and_nothing_is_published()
+    {
+        var line = _site.LineOf("site.json", "  \"title\"");
+        _site.Edit("site.json", text => text.Replace("\"title\": \"（仮称）", "\"title\": \"\u202E（仮称）", StringComparison.Ordinal));
+
+        var result = await _site.BuildAsync(_out["_site"]);
+
+        DiagnosticAssert.Single(result.Diagnostics, "MS015", "site.json", line, "「title」に目に見えない制御文字（U+202E）", "\"title\" has an invisible control character (U+202E)");
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
+
+    [Theory]
+    [InlineData('\0', "U+0000")]
+    [InlineData('\uFFFF', "U+FFFF")]
+    public async Task A_control_character_in_a_page_s_text_is_reported_at_its_line_and_column_and_nothing_is_published(char invisible, string codePoint)
+    {
+        const string Schedule = "content/schedule.md";
+        var line = _site.LineOf(Schedule, "平成27年11月24日時点の今後のスケジュールです。");
+        _site.ReplaceLine(Schedule, line, $"平成27年{invisible}11月24日時点の今後のスケジュールです。");
+
+        var result = await _site.BuildAsync(_out["_site"]);
+
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS222", Schedule, line, $"本文のこの行の「平成27年」の後ろに目に見えない制御文字（{codePoint}）", $"This line of the text has an invisible control character ({codePoint}) after \"平成27年\"");
+        Assert.Equal(6, d.Location.Column);
+        Assert.False(Directory.Exists(_out["_site"]));
+    }
+
     [Fact]
     public async Task A_vertical_tab_fails_the_build_with_exit_1_and_no_stack_trace()
     {

@@ -136,6 +136,50 @@ public sealed class RegionDiagnosticsTests : SiteCopyTests
     }
 
     [Fact]
+    public void Two_statuses_with_one_name_are_an_error_at_the_second()
+    {
+        var first = _site.LineOf(Statuses, "planned,");
+        var line = _site.LineOf(Statuses, "considering,");
+        _site.ReplaceLine(Statuses, line, "considering,計画,今後検討する事業");
+        var (model, diagnostics) = _site.Validate();
+        var d = DiagnosticAssert.Single(diagnostics, "MS149", Statuses, line, $"「計画」は{first}行目の区分の表示名か見出しでも使われています", $"\"計画\" is also the name or heading of the status in row {first}");
+        Assert.Equal("considering,".Length + 1, d.Location.Column);
+        Assert.Null(model);
+    }
+
+    [Fact]
+    public void A_status_whose_name_is_another_s_heading_is_an_error_too_and_its_own_heading_may_repeat_its_name()
+    {
+        var line = _site.LineOf(Statuses, "considering,");
+        _site.ReplaceLine(Statuses, line, "considering,既存事業,既存事業");
+        var d = Assert.Single(_site.Validate().Diagnostics, d => d.Location.Path == Statuses);
+        Assert.Equal(("MS149", line), (d.Code, d.Location.Line));
+    }
+
+    [Theory]
+    [InlineData(Towns, "yahaba,", "yahaba,{name},やはばちょう,町,8,", "名称")]
+    [InlineData(Tags, "new,", "new,{name},新規に実施することが望ましい事業,1", "表示名")]
+    [InlineData(Statuses, "planned,", "planned,{name},実施を計画する事業", "表示名")]
+    [InlineData(Statuses, "planned,", "planned,計画,{name}", "見出し")]
+    [InlineData("data/pillars.csv", "economy,", "economy,{name},,1", "名称")]
+    public void A_name_of_thousands_of_characters_is_a_warning_at_its_cell(string file, string row, string text, string column)
+    {
+        var name = string.Concat(Enumerable.Repeat("長い名前", 1250));
+        var line = _site.LineOf(file, row);
+        _site.ReplaceLine(file, line, text.Replace("{name}", name, StringComparison.Ordinal));
+
+        var diagnostics = _site.Validate().Diagnostics;
+
+        DiagnosticAssert.Single(diagnostics, "MS129", file, line, $"「{column}」が5000文字あります。40文字を超える名前は", $"\"{column}\" is 5000 characters long. A name over 40 characters", Severity.Warning);
+    }
+
+    [Fact]
+    public void The_longest_names_of_the_source_are_well_within_the_limit()
+    {
+        Assert.DoesNotContain(_site.Validate().Diagnostics, d => d.Code == "MS129");
+    }
+
+    [Fact]
     public void Status_labels_come_from_statuses_csv()
     {
         _site.Edit(Statuses, s => s.Replace("existing,既存,既存事業", "existing,継続,継続する事業", StringComparison.Ordinal));

@@ -71,4 +71,37 @@ public sealed class TownPositionTests : SiteCopyTests
         var d = DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS162", Positions, line, $"「{value}」は緯度・経度として読めません", $"\"{value}\" cannot be read as a latitude or longitude");
         Assert.Equal("shiwa,".Length + 1, d.Location.Column);
     }
+
+    [Theory]
+    [InlineData("-33.8688", "151.2093", "日本の外です", "is outside Japan")]
+    [InlineData("89.9999", "141.1557", "日本の外です", "is outside Japan")]
+    [InlineData("-0", "141.1557", "日本の外です", "is outside Japan")]
+    [InlineData("35.6812", "139.7671", "ほかの市町村が集まる所から約", "km from where the other towns are")]
+    public async Task A_position_that_cannot_be_right_is_warned_about_at_its_row_and_left_off_the_map_without_squeezing_it(string latitude, string longitude, string japanese, string english)
+    {
+        var line = _site.LineOf(Positions, "shiwa,");
+        _site.ReplaceLine(Positions, line, $"shiwa,{latitude},{longitude}");
+
+        var result = await _site.BuildAsync(_out.Path);
+
+        Assert.True(result.Succeeded);
+        var d = DiagnosticAssert.Single(result.Diagnostics, "MS163", Positions, line, $"紫波町の位置（緯度 {(latitude == "-0" ? "0" : latitude)}、経度 {longitude}）は", "The position of \"紫波町\"", Severity.Warning);
+        Assert.Contains(japanese, d.Message, StringComparison.Ordinal);
+        Assert.Contains(english, d.English, StringComparison.Ordinal);
+        Assert.Equal("shiwa,".Length + 1, d.Location.Column);
+
+        var map = BuiltSites.Parse(_out["towns/index.html"]).QuerySelector("svg.town-map")!;
+        Assert.Equal(7, map.QuerySelectorAll("a").Length);
+        Assert.Null(map.QuerySelector("a[data-town=shiwa]"));
+        var xs = map.QuerySelectorAll("circle").Select(c => double.Parse(c.GetAttribute("cx")!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(xs.Max() - xs.Min() > 100, $"The towns are squeezed together: x from {xs.Min()} to {xs.Max()}.");
+    }
+
+    [Fact]
+    public void The_region_s_own_towns_and_a_ninth_town_a_little_apart_are_not_far()
+    {
+        AddNinthTown();
+        _site.Edit(Positions, t => t + "nishiwaga,39.3169,140.7806\n");
+        Assert.DoesNotContain(_site.Validate().Diagnostics, d => d.Code == "MS163");
+    }
 }
