@@ -91,6 +91,42 @@ public static partial class Problems
         $"設定欄の「{key}」の値が、{depth}段より深く入れ子になっています（括弧 [ {{ や、行頭の「- 」の重なり）。値は1行の文字です。値全体を引用符 \" で囲むか、括弧や「- 」を消してください。",
         $"The value of \"{key}\" in the settings block is nested more than {depth} levels deep (brackets [ or {{, or dashes -). A value is one line of text: put the whole value between double quotation marks, or remove the brackets or dashes.");
 
+    // The pages of content/: MS23x
+    public static Problem PageNameTaken(string name, IEnumerable<string> taken) => new(
+        "MS230",
+        $"ページの名前「{name}」は、ジェネレーターが作るページ（/{name}/）と同じです。ファイル名（またはフォルダー名）を別の名前にしてください。ページの名前に使えないもの: {string.Join(", ", taken)}",
+        $"The page name \"{name}\" is the place of a page the generator makes (/{name}/). Give the file (or its folder) another name. Names pages cannot have: {string.Join(", ", taken)}");
+
+    public static Problem PageNameUnusable(string name) => new(
+        "MS231",
+        $"ファイル名（またはフォルダー名）の「{name}」は、ページのアドレスになるので使えません。半角の英小文字・数字・ハイフンだけの名前にしてください（例: content/access.md なら /access/）。",
+        $"The file or folder name \"{name}\" becomes the page's address, so it cannot be used. Use only lower-case letters a-z, digits and hyphens (for example content/access.md for /access/).");
+
+    public static Problem PageNameReserved(string name) => new(
+        "MS231",
+        $"ファイル名（またはフォルダー名）の「{name}」は Windows でファイルやフォルダーの名前に使えません（con・prn・aux・nul・com1〜com9・lpt1〜lpt9）。別の名前にしてください。",
+        $"The file or folder name \"{name}\" cannot be the name of a file or folder on Windows (con, prn, aux, nul, com1 to com9, lpt1 to lpt9). Choose another name.");
+
+    public static Problem PageTwice(string url, string otherPath) => new(
+        "MS232",
+        $"このファイルのページ {url} は {otherPath} のページでもあります。1つのページには1つのファイルだけにしてください。どちらかを消すか、名前を変えてください。",
+        $"This file's page {url} is also the page of {otherPath}. A page has one file: delete one of them, or rename it.");
+
+    public static Problem ValueNotOneOf(string key, string value, IEnumerable<string> valid) => new(
+        "MS233",
+        $"{key}「{value}」は使えません。次のいずれかを書いてください: {string.Join(", ", valid)}",
+        $"The {key} \"{value}\" cannot be used. Write one of: {Quoted(valid)}");
+
+    public static Problem LayoutElsewhere(string layout, string path) => new(
+        "MS233",
+        $"layout「{layout}」は {path} でだけ使えます（そのページのアドレスは公開の検査と決まっています）。このファイルでは layout の行を消すか、TextPage にしてください。",
+        $"The layout \"{layout}\" can be used only in {path} (the publishing check knows that page's address). In this file, delete the layout line, or write TextPage.");
+
+    public static Problem SecondPageOfLayout(string layout, string otherPath) => new(
+        "MS234",
+        $"layout「{layout}」のページは {otherPath} にもあります。このページは1つだけです。どちらかの layout の行を消してください。",
+        $"{otherPath} also has the layout \"{layout}\": a site has one such page. Delete the layout line of one of them.");
+
     // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",

@@ -16,11 +16,8 @@ public static class ThemeStringKeys
     /// <summary>Each key, in the file's order, with the placeholders that only its page can fill.</summary>
     public static readonly IReadOnlyList<(string Key, string[] Placeholders)> Keys =
     [
-        ("nav.home", []),
         ("nav.projects", []),
         ("nav.towns", []),
-        ("nav.agreement", []),
-        ("nav.schedule", []),
         ("nav.data", []),
         ("crumb.home", []),
         ("count.projects", ["count"]),

@@ -89,9 +89,10 @@ public sealed class LinkTests : SiteCopyTests
         Directory.CreateSymbolicLink(_site.PathOf("content/far"), _outside["a/far"]);
         File.CreateSymbolicLink(_site.PathOf("content/agreement.md"), "far/../agreement.md");
 
-        var found = Assert.Single(_site.Validate().Diagnostics, d => d.Code == "MS020");
-        Assert.Equal("content/agreement.md", found.Location.Path);
-        Assert.Contains(_outside["a/agreement.md"], found.English);
+        // content/far is reported too: any folder of content/ may hold pages, so the walk through it stops there.
+        var diagnostics = _site.Validate().Diagnostics.Where(d => d.Code == "MS020").ToList();
+        Assert.Equal(["content/agreement.md", "content/far"], diagnostics.Select(d => d.Location.Path));
+        Assert.Contains(_outside["a/agreement.md"], diagnostics[0].English);
     }
 
     [Fact]
