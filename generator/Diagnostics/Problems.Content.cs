@@ -160,6 +160,11 @@ public static partial class Problems
 
     public static Problem ThemeStringsInvalid(Phrase detail) => new(
         "MS307",
-        $"テーマの文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
-        $"The theme's wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+        $"文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
+        $"The wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+
+    public static Problem ThemeStringUnknown(string key, string? nearest) => new(
+        "MS308",
+        $"文言のキー「{key}」はありません。{(nearest is null ? string.Empty : $"もしかして: {nearest}。")}キーはテーマの strings.json にあるものだけが使えます（綴りを確かめてください。要らない行なら消してください）。",
+        $"There is no wording key \"{key}\". {(nearest is null ? string.Empty : $"Did you mean \"{nearest}\"? ")}Only the keys of the theme's strings.json can be used: check the spelling, or delete the line if it is not needed.");
 }

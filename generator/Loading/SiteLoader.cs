@@ -57,6 +57,7 @@ public static class SiteLoader
                 : null,
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
             Pages = pages,
+            Wording = ThemeStringsLoader.LoadSite(root, diagnostics),
             UnreadPages = pagePaths.Except(pages.Select(p => p.Path), StringComparer.Ordinal).ToList(),
             AccessibilityReport = AccessibilityReportLoader.Load(accessibilityReport, diagnostics),
         };

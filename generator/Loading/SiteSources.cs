@@ -33,6 +33,9 @@ public sealed record SiteSources
     /// <summary>The page files that could not be read (each reported): what they were meant to be is unknown.</summary>
     public IReadOnlyList<string> UnreadPages { get; init; } = [];
 
+    /// <summary>The site's own wording (content/strings.json), in place of its theme's; none when it has no such file.</summary>
+    public IReadOnlyDictionary<string, WordTemplate> Wording { get; init; } = new Dictionary<string, WordTemplate>();
+
     /// <summary>The audit's record given to the build; null when none was given.</summary>
     public AccessibilityReportText? AccessibilityReport { get; init; }
 }

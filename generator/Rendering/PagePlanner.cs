@@ -16,7 +16,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         FooterLinks = SiteMenus.Footer(site.Pages, routes),
     };
     private readonly StructuredData _structured = new(site, routes);
-    private readonly SiteCharts _charts = new(site, routes, words.ProjectCountText());
+    private readonly SiteCharts _charts = new(site, routes, words);
 
     private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
 
@@ -78,13 +78,13 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     });
 
     private TownMapView Map(Town? current, string titleId) =>
-        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, t.Projects.Count)).ToList(), titleId, current, routes, site.Region);
+        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, t.Projects.Count)).ToList(), titleId, current, routes, site.Region, words);
 
     private PagePlan Field(Field field) => new("Field", new FieldView
     {
         Chrome = _chrome,
         Title = field.ShortTitle,
-        Description = words["field.description", ("field", field.ShortTitle), ("projects", words.Projects(field.Projects.Count))],
+        Description = words["field.description", ("field", field.ShortTitle), ("projects", words.Projects(field.Projects.Count)), ("count", field.Projects.Count)],
         Url = routes.Field(field),
         Section = routes.Projects,
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
@@ -106,7 +106,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         {
             Chrome = _chrome,
             Title = town.Name,
-            Description = words["town.description", ("town", town.Name), ("projects", words.Projects(projects.Count))],
+            Description = words["town.description", ("town", town.Name), ("projects", words.Projects(projects.Count)), ("count", projects.Count)],
             Url = routes.Town(town),
             StructuredData = _structured.Town(town),
             Section = routes.Towns,
@@ -116,6 +116,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             RegionWide = projects.Where(p => p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             AgreementPartners = town.IsCentralCity ? site.Partners : [town],
+            AgreementTitle = site.Agreement.Template.Title,
             CentralCity = site.Agreement.CentralCity,
         });
     }
@@ -136,6 +137,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Partner = town,
             CentralCity = agreement.CentralCity,
             TextUrl = routes.Page(agreement.Template),
+            AgreementTitle = agreement.Template.Title,
             Placeholder = agreement.Placeholder,
         });
     }
@@ -144,7 +146,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = words["projects.title"],
-        Description = words["projects.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["projects.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.Projects,
         Section = routes.Projects,
         Breadcrumbs = [HomeCrumb, new(words["projects.title"], null)],
@@ -184,6 +186,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Partners = site.Partners,
             CentralCity = site.Agreement.CentralCity,
             TextUrl = routes.Page(page),
+            AgreementTitle = page.Title,
             Placeholder = site.Agreement.Placeholder,
         })
         : new(nameof(PageLayout.TextPage), new TextPageView
@@ -215,7 +218,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = words["search.title"],
-        Description = words["search.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["search.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.Search,
         Section = routes.Search,
         Breadcrumbs = [HomeCrumb, new(words["search.title"], null)],
@@ -232,11 +235,11 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = words["data.title"],
-        Description = words["data.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["data.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.OpenData,
         Section = routes.OpenData,
         Breadcrumbs = [HomeCrumb, new(words["data.title"], null)],
-        Columns = OpenDataColumns.For(site),
+        Columns = OpenDataColumns.For(site, words.Wording),
         Fields = site.Fields,
         Towns = site.Towns,
         ProjectCount = site.Projects.Count,

@@ -40,7 +40,7 @@ internal static class TownsBuilder
             // Projects name their towns by name: with two of one name, a project's town would be a guess.
             if (!name.IsEmpty && !names.TryAdd(name.Value, row.ExcelRow))
             {
-                diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value]));
+                diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value], Kinds(table)));
                 ok = false;
             }
 
@@ -73,6 +73,9 @@ internal static class TownsBuilder
 
         return new Region(towns.OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The region's word for its towns (市町, 市町村) as its rows give it, for messages written before the towns are built.</summary>
+    private static string Kinds(CsvTable table) => Region.KindsOf(table.Rows.Select(r => r["種別"].Value));
 
     private static bool CheckSlug(CsvCell slug, Dictionary<string, int> seen, int line, DiagnosticBag diagnostics)
     {

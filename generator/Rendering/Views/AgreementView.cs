@@ -19,6 +19,9 @@ public sealed record AgreementView : PageView
     /// <summary>For one town's agreement: that town.</summary>
     public Town? Partner { get; init; }
 
+    /// <summary>The agreement's own title (連携協約), which the notes around the text name it by.</summary>
+    public required string AgreementTitle { get; init; }
+
     /// <summary>The word in the text that each town's agreement replaces by the town's name.</summary>
     public required string Placeholder { get; init; }
 }

@@ -18,10 +18,4 @@ public sealed record SiteChrome(SiteConfig Config, Routes Routes, Region Region,
 
     /// <summary>The footer's links: the pages with menu: footer.</summary>
     public IReadOnlyList<NavItem> FooterLinks { get; init; } = [];
-
-    /// <summary>
-    /// The date the data describes (site.json "updated"), as the source writes it: what the pages say
-    /// "as of", since the source speaks of plans and candidates at that time, not of today.
-    /// </summary>
-    public string AsOf => JapaneseDate.Format(Config.Updated);
 }

@@ -29,7 +29,7 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
     public async Task A_razor_syntax_error_is_reported_at_its_line_not_cached_and_the_fixed_template_builds()
     {
         var before = _site.Read($"{Layouts}/Town.cshtml");
-        Break("Town.cshtml", "@Model.Town.Reading", "@{ var reading = ");
+        Break("Town.cshtml", "@Model.Words[\"town.reading\", (\"reading\", Model.Town.Reading)]", "@{ var reading = ");
         var result = await Build();
         var d = DiagnosticAssert.Single(result.Diagnostics, "MS302", $"{Layouts}/Town.cshtml", LineOf("Town.cshtml", "<p class=\"town-reading\">"), "テンプレートを組み立てられません", "The template cannot be compiled");
         Assert.Contains("missing a closing \"}\"", d.Message);
@@ -47,7 +47,7 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         Assert.True((await Build()).Succeeded);
         var before = Directory.GetFiles(_out["_site"], "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
 
-        Break("Town.cshtml", "@Model.Town.Reading", "@{ if (Model.Town.Reading.Length > 0) { throw new InvalidOperationException(\"x\"); } }");
+        Break("Town.cshtml", "@Model.Words[\"town.reading\", (\"reading\", Model.Town.Reading)]", "@{ if (Model.Town.Reading.Length > 0) { throw new InvalidOperationException(\"x\"); } }");
         var result = await Build();
 
         // Every town page fails at that line: one report, naming the first page.

@@ -35,6 +35,14 @@
     return found;
   }
 
+  /**
+   * A text of the site's wording, as the generator put it in meta.json's words (the site's facts already in it),
+   * with the page's values in its other {placeholders}: the script has no words of its own.
+   */
+  function say(meta, key, values = {}) {
+    return meta.words[key].replace(/\{([^{}\s]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  }
+
   const weight = (where) => (where & 4 ? 100 : 0) + (where & 2 ? 10 : 0) + (where & 1 ? 1 : 0);
   // What a literal match adds above any synonym's (SearchEngine.Literal).
   const LITERAL = 1000;
