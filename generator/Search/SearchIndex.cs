@@ -87,8 +87,8 @@ public sealed class SearchIndex
             string.Join(' ', fieldNames.Concat(tagNames)),
             IndexOf(site.Fields, project.Field),
             (int)project.Status,
-            project.Towns.Aggregate(0, (bits, town) => bits | (1 << IndexOf(site.Towns, town))),
-            project.Tags.Aggregate(0, (bits, tag) => bits | (1 << tag.Index)));
+            IndexSet.Of(project.Towns.Select(town => IndexOf(site.Towns, town))),
+            IndexSet.Of(project.Tags.Select(tag => tag.Index)));
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item)

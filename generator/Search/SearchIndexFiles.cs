@@ -9,7 +9,7 @@ namespace MoriokaSite.Search;
 /// The index as static files under /search/index/, split the way Pagefind splits its own, so that a
 /// query downloads only what it needs:
 /// <list type="bullet">
-/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts), the synonym groups, and the words the page shows;</item>
+/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts; towns and tags as <see cref="IndexSet"/> hex), the synonym groups, and the words the page shows;</item>
 /// <item>grams-N.json — the postings, in shards chosen by a hash of the gram (a two-character query reads one or two);</item>
 /// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown;</item>
 /// <item>words.json — the documents' words and how many hold each, read only when a query finds nothing (「もしかして」).</item>
@@ -88,8 +88,8 @@ public static class SearchIndexFiles
         ["synonyms"] = index.Synonyms,
         ["field"] = index.Documents.Select(d => d.Field),
         ["status"] = index.Documents.Select(d => d.Status),
-        ["town"] = index.Documents.Select(d => d.Towns),
-        ["tag"] = index.Documents.Select(d => d.Tags),
+        ["town"] = index.Documents.Select(d => d.Towns.Hex),
+        ["tag"] = index.Documents.Select(d => d.Tags.Hex),
         ["words"] = words,
     });
 

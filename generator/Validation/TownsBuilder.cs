@@ -9,12 +9,6 @@ internal static class TownsBuilder
 {
     public static readonly string[] Columns = ["ID", "名称", "よみ", "種別", "表示順", "中心市"];
 
-    /// <summary>
-    /// The search index holds a project's towns as the bits of one 32-bit number, and search.js marks "all of
-    /// them" as 2^n − 1, which JavaScript's 32-bit shifts can write only up to 31 towns.
-    /// </summary>
-    public const int MaxTowns = 31;
-
     /// <summary>How the column 中心市 marks the central city; the other towns leave it empty.</summary>
     public const string CentralCityMark = "○";
 
@@ -64,12 +58,6 @@ internal static class TownsBuilder
         }
 
         CheckCentralCity(table, central, diagnostics);
-
-        // The towns are kept, so that projects naming them are checked as usual; the error stops the build.
-        if (table.Rows.Count > MaxTowns)
-        {
-            diagnostics.Error(table.Rows[MaxTowns].Location, Problems.TooManyTowns(MaxTowns));
-        }
 
         return new Region(towns.OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList());
     }

@@ -64,8 +64,8 @@ public sealed class IndexFilesTests
         {
             var project = model.Projects[d];
             Assert.Equal(project.Field.Slug, fields[meta.GetProperty("field")[d].GetInt32()]);
-            var bits = meta.GetProperty("town")[d].GetInt32();
-            Assert.Equal(project.Towns.Select(t => t.Slug).Order(), towns.Where((_, i) => (bits & (1 << i)) != 0).Order());
+            var set = IndexSet.FromHex(meta.GetProperty("town")[d].GetString()!);
+            Assert.Equal(project.Towns.Select(t => t.Slug).Order(), set.Positions.Select(i => towns[i]).Order());
         }
     }
 

@@ -102,7 +102,7 @@
     if (named.length === 0) return ranked;
     const naming = new Set();
     for (const town of named) for (const d of (await where(town.shortName, meta)).keys()) naming.add(d);
-    const all = (1 << meta.towns.length) - 1;
+    const all = allPositions(meta.towns.length);
     const rank = (hit) => (naming.has(hit.d) ? 0 : 2) + (meta.town[hit.d] === all ? 1 : 0);
     return ranked.slice().sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.d - b.d);
   }
