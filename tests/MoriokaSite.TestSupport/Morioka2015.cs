@@ -26,7 +26,7 @@ public static class Morioka2015
         CopyFolder(Path.Combine(Repository.Root, "themes"), Path.Combine(target, "themes"));
     }
 
-    internal static void CopyFolder(string source, string target)
+    public static void CopyFolder(string source, string target)
     {
         foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
         {
