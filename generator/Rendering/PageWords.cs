@@ -1,8 +1,8 @@
 using System.Text;
+using Microsoft.AspNetCore.Html;
 using MoriokaSite.Loading;
 using MoriokaSite.Rendering.Charts;
 using MoriokaSite.Site;
-using Microsoft.AspNetCore.Html;
 
 namespace MoriokaSite.Rendering;
 

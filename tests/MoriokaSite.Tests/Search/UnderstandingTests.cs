@@ -1,6 +1,6 @@
-using MoriokaSite.Text;
 using MoriokaSite.Search;
 using MoriokaSite.Tests.Support;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Tests.Search;
 
