@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 using MoriokaSite.Loading;
@@ -13,6 +14,9 @@ namespace MoriokaSite.Rendering;
 /// </summary>
 public sealed class PageWords(Wording wording)
 {
+    /// <summary>Each text's words, encoded once: a project card's sentences are made for every card of every page.</summary>
+    private readonly ConcurrentDictionary<string, string[]> _encoded = new(StringComparer.Ordinal);
+
     public Wording Wording => wording;
 
     /// <summary>The text of <paramref name="key"/>, the site's facts and <paramref name="values"/> filled in.</summary>
@@ -27,13 +31,16 @@ public sealed class PageWords(Wording wording)
     /// </summary>
     public IHtmlContent Html(string key, params (string Name, object Value)[] values)
     {
+        var parts = wording.Template(key).Parts;
+        var encoded = _encoded.GetOrAdd(key, _ => [.. parts.Select(p => p.Kind == WordPartKind.Text ? TemplateEngine.Encoder.Encode(p.Value) : string.Empty)]);
         var html = new StringBuilder();
-        foreach (var part in wording.Template(key).Parts)
+        for (var i = 0; i < parts.Count; i++)
         {
+            var part = parts[i];
             switch (part.Kind)
             {
                 case WordPartKind.Text:
-                    html.Append(TemplateEngine.Encoder.Encode(part.Value));
+                    html.Append(encoded[i]);
                     break;
                 case WordPartKind.Placeholder:
                     html.Append(values.FirstOrDefault(v => v.Name == part.Value).Value is IHtmlContent raw ? Markup(raw) : TemplateEngine.Encoder.Encode(wording.Value(key, part.Value, values)));
@@ -72,6 +79,11 @@ public sealed class PageWords(Wording wording)
 
     private static string Markup(IHtmlContent content)
     {
+        if (content is HtmlString html)
+        {
+            return html.Value ?? string.Empty;
+        }
+
         using var text = new StringWriter();
         content.WriteTo(text, TemplateEngine.Encoder);
         return text.ToString();
