@@ -106,7 +106,43 @@ public static partial class Problems
             $"本文のこの行の「{before}」の後ろに目に見えない制御文字（{codePoint}）があります。ほかの文書から貼り付けると入ることがあります。ページでは「�」になるか、消えてしまいます。「{before}」の後ろを、前後の文字ごと消して打ち直してください。",
             $"This line of the text has an invisible control character ({codePoint}) after \"{before}\". It often comes with text pasted from another document; on the page it would become \"�\" or vanish. Delete the characters after \"{before}\" and type them again.");
 
-    // Theme: MS3xx    // Theme: MS3xx
+    // The pages of content/: MS23x
+    public static Problem PageNameTaken(string name, IEnumerable<string> taken) => new(
+        "MS230",
+        $"ページの名前「{name}」は、ジェネレーターが作るページ（/{name}/）と同じです。ファイル名（またはフォルダー名）を別の名前にしてください。ページの名前に使えないもの: {string.Join(", ", taken)}",
+        $"The page name \"{name}\" is the place of a page the generator makes (/{name}/). Give the file (or its folder) another name. Names pages cannot have: {string.Join(", ", taken)}");
+
+    public static Problem PageNameUnusable(string name) => new(
+        "MS231",
+        $"ファイル名（またはフォルダー名）の「{name}」は、ページのアドレスになるので使えません。半角の英小文字・数字・ハイフンだけの名前にしてください（例: content/access.md なら /access/）。",
+        $"The file or folder name \"{name}\" becomes the page's address, so it cannot be used. Use only lower-case letters a-z, digits and hyphens (for example content/access.md for /access/).");
+
+    public static Problem PageNameReserved(string name) => new(
+        "MS231",
+        $"ファイル名（またはフォルダー名）の「{name}」は Windows でファイルやフォルダーの名前に使えません（con・prn・aux・nul・com1〜com9・lpt1〜lpt9）。別の名前にしてください。",
+        $"The file or folder name \"{name}\" cannot be the name of a file or folder on Windows (con, prn, aux, nul, com1 to com9, lpt1 to lpt9). Choose another name.");
+
+    public static Problem PageTwice(string url, string otherPath) => new(
+        "MS232",
+        $"このファイルのページ {url} は {otherPath} のページでもあります。1つのページには1つのファイルだけにしてください。どちらかを消すか、名前を変えてください。",
+        $"This file's page {url} is also the page of {otherPath}. A page has one file: delete one of them, or rename it.");
+
+    public static Problem ValueNotOneOf(string key, string value, IEnumerable<string> valid) => new(
+        "MS233",
+        $"{key}「{value}」は使えません。次のいずれかを書いてください: {string.Join(", ", valid)}",
+        $"The {key} \"{value}\" cannot be used. Write one of: {Quoted(valid)}");
+
+    public static Problem LayoutElsewhere(string layout, string path) => new(
+        "MS233",
+        $"layout「{layout}」は {path} でだけ使えます（そのページのアドレスは公開の検査と決まっています）。このファイルでは layout の行を消すか、TextPage にしてください。",
+        $"The layout \"{layout}\" can be used only in {path} (the publishing check knows that page's address). In this file, delete the layout line, or write TextPage.");
+
+    public static Problem SecondPageOfLayout(string layout, string otherPath) => new(
+        "MS234",
+        $"layout「{layout}」のページは {otherPath} にもあります。このページは1つだけです。どちらかの layout の行を消してください。",
+        $"{otherPath} also has the layout \"{layout}\": a site has one such page. Delete the layout line of one of them.");
+
+    // Theme: MS3xx
     public static Problem TemplateMissing(string name) => new(
         "MS301",
         $"テーマのテンプレート「{name}」が見つかりません。テーマのフォルダーを確かめてください。",
@@ -139,11 +175,16 @@ public static partial class Problems
 
     public static Problem ThemeStringsInvalid(Phrase detail) => new(
         "MS307",
-        $"テーマの文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
-        $"The theme's wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+        $"文言のファイルの書き方が正しくありません（{detail.Japanese}）。カンマや引用符の過不足を確かめてください。",
+        $"The wording file is not written correctly ({detail.English}). Check for missing or extra commas and quotation marks.");
+
+    public static Problem ThemeStringUnknown(string key, string? nearest) => new(
+        "MS308",
+        $"文言のキー「{key}」はありません。{(nearest is null ? string.Empty : $"もしかして: {nearest}。")}キーはテーマの strings.json にあるものだけが使えます（綴りを確かめてください。要らない行なら消してください）。",
+        $"There is no wording key \"{key}\". {(nearest is null ? string.Empty : $"Did you mean \"{nearest}\"? ")}Only the keys of the theme's strings.json can be used: check the spelling, or delete the line if it is not needed.");
 
     public static Problem IncludeTooDeep(string template, IReadOnlyList<string> cycle, int max) => new(
-        "MS308",
+        "MS309",
         $"テンプレート「{template}」のこの行で、テンプレートの読み込み（IncludeAsync）が{max}段を超えて重なりました（{string.Join(" → ", cycle)}）。テンプレートが自分自身を、またはほかのテンプレートを通して自分を読み込んでいないか確かめてください（担当の技術者に連絡してください）。",
         $"At this line of the template \"{template}\", templates including templates (IncludeAsync) went more than {max} levels deep ({string.Join(" → ", cycle.Select(c => $"\"{c}\""))}). Check that the template does not include itself, directly or through another template (ask the theme's maintainer).");
 }

@@ -38,35 +38,37 @@ public static partial class Problems
         $"ID「{id}」の形式が正しくありません。半角の英小文字・数字・ハイフンで書いてください（例: {example}）。",
         $"The ID \"{id}\" is not valid. Use only lower-case letters a-z, digits and hyphens (for example {example}).");
 
-    /// <summary>The fields' guide section, where all of them are listed: a message names a few at most.</summary>
-    private static readonly Phrase FieldList = new(
-        "分野の ID か名前を書いてください。すべての分野は手引き docs/editing.md の「分野の ID」にあります。",
-        "Write a field's ID or its name. Every field is listed in the guide, docs/editing.md, under \"分野の ID\".");
+    /// <summary>The region's own fields, by ID: a message names them all, since the list is the site's, not the guide's.</summary>
+    private static Phrase FieldList(IEnumerable<string> fields) => new(
+        $"分野の ID（content/fields/ のファイル名）か名前を書いてください。分野の ID: {string.Join("、", fields)}",
+        $"Write a field's ID (its file's name in content/fields/) or its name. The fields' IDs: {Quoted(fields)}");
 
     /// <param name="nearest">The few fields nearest to the value by ID or name; none when nothing is near.</param>
-    public static Problem UnknownField(string value, IReadOnlyList<(string Slug, string Title)> nearest) => nearest.Count == 0
+    /// <param name="fields">Every field's ID, in the site's order.</param>
+    public static Problem UnknownField(string value, IReadOnlyList<(string Slug, string Title)> nearest, IEnumerable<string> fields) => nearest.Count == 0
         ? new(
             "MS105",
-            $"分野「{value}」はありません。{FieldList.Japanese}",
-            $"There is no field \"{value}\". {FieldList.English}")
+            $"分野「{value}」はありません。{FieldList(fields).Japanese}",
+            $"There is no field \"{value}\". {FieldList(fields).English}")
         : new(
             "MS105",
-            $"分野「{value}」はありません。もしかして: {string.Join("、", nearest.Select(f => $"{f.Slug}（{f.Title}）"))}。{FieldList.Japanese}",
-            $"There is no field \"{value}\". Did you mean {Either(nearest.Select(f => $"{f.Slug} (\"{f.Title}\")"))}? {FieldList.English}");
+            $"分野「{value}」はありません。もしかして: {string.Join("、", nearest.Select(f => $"{f.Slug}（{f.Title}）"))}。{FieldList(fields).Japanese}",
+            $"There is no field \"{value}\". Did you mean {Either(nearest.Select(f => $"{f.Slug} (\"{f.Title}\")"))}? {FieldList(fields).English}");
 
     public static Problem UnknownStatus(string value, IEnumerable<string> valid, IReadOnlyList<string> nearest) => new(
         "MS106",
         $"区分「{value}」はありません。{Perhaps(nearest)}{string.Join("・", valid)} のいずれかを書いてください。",
         $"The status (column \"区分\") \"{value}\" is unknown. {DidYouMean(nearest)}Write one of {Quoted(valid)}.");
 
-    public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid, string allTowns) => suggestion is null
+    /// <param name="kinds">市町, or 市町村 in a region with a village: what the region's towns are called.</param>
+    public static Problem UnknownTown(string value, string? suggestion, IEnumerable<string> valid, string allTowns, string kinds) => suggestion is null
         ? new(
             "MS107",
-            $"市町「{value}」はありません。{string.Join("、", valid)}、またはすべてなら「{allTowns}」と書いてください。",
+            $"{kinds}「{value}」はありません。{string.Join("、", valid)}、またはすべてなら「{allTowns}」と書いてください。",
             $"The town \"{value}\" is unknown. Write one of {Quoted(valid)}, or \"{allTowns}\" for all of them.")
         : new(
             "MS107",
-            $"市町「{value}」はありません。もしかして: {suggestion}",
+            $"{kinds}「{value}」はありません。もしかして: {suggestion}",
             $"The town \"{value}\" is unknown. Did you mean \"{suggestion}\"?");
 
     public static Problem UnknownTag(string value, IEnumerable<string> valid, IReadOnlyList<string> nearest) => new(
@@ -79,9 +81,9 @@ public static partial class Problems
         $"再掲分野「{field}」はこの事業の分野そのものです。再掲分野には別の分野を書くか、空にしてください。",
         $"The cross-listing (column \"再掲分野\") \"{field}\" is this project's own field. Write another field there, or leave it empty.");
 
-    public static Problem DuplicateTown(string town) => new(
+    public static Problem DuplicateTown(string town, string kinds) => new(
         "MS110",
-        $"市町「{town}」が2回書かれています。1回だけにしてください。",
+        $"{kinds}「{town}」が2回書かれています。1回だけにしてください。",
         $"The town \"{town}\" is written twice. Write it once.");
 
     public static Problem ExtraCells(int expected) => new(
@@ -110,9 +112,9 @@ public static partial class Problems
         "CSV として読めません（引用符 \" の対応が取れていません）。この行から、引用符 \" の閉じ忘れや、セルの途中の余分な \" がないか確かめてください。",
         "The file cannot be read as CSV: a quotation mark is not matched. From this row on, check for a quotation mark that is opened and never closed, or a stray one inside a cell.");
 
-    public static Problem NoTowns(string allTowns) => new(
+    public static Problem NoTowns(string allTowns, string kinds) => new(
         "MS115",
-        $"関係市町が空です。この事業はどの市町のページにも載りません。参加する市町名か、すべてなら「{allTowns}」と書いてください。",
+        $"関係{kinds}が空です。この事業はどの{kinds}のページにも載りません。参加する{kinds}名か、すべてなら「{allTowns}」と書いてください。",
         $"The towns (column \"関係市町\") are empty, so this project appears on no town's page. Write the towns taking part, or \"{allTowns}\" for all of them.");
 
     public static Problem BadDate(string column, string value) => new(
@@ -141,10 +143,10 @@ public static partial class Problems
         $"「{word}」がどの市町村を指していたのか、{townsFile} のいまの版にも、これまでの版（git の履歴）にも見つかりません。この行の関係市町を、市町村の名前で書いてください。",
         $"Which towns \"{word}\" meant cannot be found, neither in {townsFile} as it is nor in its earlier versions (git's history). Write this row's towns by name.");
 
-    public static Problem NoRows(string what, string whatEnglish) => new(
+    public static Problem NoRows(Phrase what) => new(
         "MS126",
-        $"{what}が1行もありません（見出しの行だけです）。元のファイルから行を戻してください。",
-        $"There is no row of {whatEnglish}: only the heading row. Copy the rows back from the original file.");
+        $"{what.Japanese}が1行もありません（見出しの行だけです）。元のファイルから行を戻してください。",
+        $"There is no row of {what.English}: only the heading row. Copy the rows back from the original file.");
 
     public static Problem AccessibilityReportOfOtherPages(int pages) => new(
         "MS124",
@@ -181,9 +183,9 @@ public static partial class Problems
         "事業が1件もありません（見出しの行だけです）。このままでは事業のないサイトが公開されます。元のファイルから事業の行を戻してください。",
         "There are no projects: the file has only its heading row, so the site would be published without any. Copy the project rows back from the original file.");
 
-    public static Problem DuplicateTownName(string name, int firstRow) => new(
+    public static Problem DuplicateTownName(string name, int firstRow, string kinds) => new(
         "MS122",
-        $"市町名「{name}」は{firstRow}行目でも使われています。市町名は重複できません。名前を直すか、重なっている行を消してください。",
+        $"{kinds}名「{name}」は{firstRow}行目でも使われています。{kinds}名は重複できません。名前を直すか、重なっている行を消してください。",
         $"The town name \"{name}\" is also used in row {firstRow}. Town names must be unique: correct the name, or delete the repeated row.");
 
     public static Problem ReservedId(string id) => new(

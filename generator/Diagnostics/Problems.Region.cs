@@ -28,11 +28,6 @@ public static partial class Problems
         $"表示名「{name}」は{firstLine}行目でも使われています。事業の行ではタグを表示名で書くので、重複できません。名前を直すか、重なっている行を消してください。",
         $"The name \"{name}\" is also used on line {firstLine}. Project rows name a tag by this name, so it must be unique: correct the name, or delete the repeated row.");
 
-    public static Problem TooManyTags(int max) => new(
-        "MS145",
-        $"タグが{max}個を超えています。検索のページが扱えるのは{max}個までです。使っていないタグの行を消してください。",
-        $"There are more than {max} tags: the search page handles {max} at most. Delete the rows of tags that are no longer used.");
-
     public static Problem UnknownStatusId(string value, IEnumerable<string> valid) => new(
         "MS146",
         $"区分の ID「{value}」はありません。区分は国の要綱に沿った3つで、ID は {string.Join("・", valid)} のいずれかです。表示名と見出しだけを変えてください。",
@@ -42,11 +37,6 @@ public static partial class Problems
         "MS147",
         $"区分「{key}」の行がありません。{string.Join("・", valid)} の3行すべてに表示名と見出しを書いてください。",
         $"There is no row for the status \"{key}\". Give all three rows ({Quoted(valid)}) a name and a heading.");
-
-    public static Problem TooManyTowns(int max) => new(
-        "MS148",
-        $"市町村が{max}を超えています（この行から）。検索のページが市町村で絞り込めるのは{max}までです。行が重なっていないか確かめてください。本当に{max}を超えるときは、担当の技術者に連絡してください。",
-        $"There are more than {max} towns (from this row on): the search page can filter by {max} towns at most. Check for repeated rows. If the region really has more, ask the site's maintainer.");
 
     public static Problem DuplicateStatusName(string name, int firstRow) => new(
         "MS149",
@@ -70,8 +60,8 @@ public static partial class Problems
 
     public static Problem PositionFarFromRegion(string name, string latitude, string longitude, int km) => new(
         "MS163",
-        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は、ほかの市町村が集まる所から約{km}km離れています。数字を誤っていないか確かめてください。直すまで{name}は地図に描かず（描くと、ほかの市町村が地図の片隅に寄ってしまいます）、地図の下の一覧にだけ載せます。",
-        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is about {km} km from where the other towns are. Check its digits. Until it is corrected, the town is not drawn on the map (drawn, it would squeeze the other towns into a corner) and appears only in the list below it.");
+        $"{name}の位置（緯度 {latitude}、経度 {longitude}）は、いちばん近いほかの市町村から約{km}km離れています。数字を誤っていないか確かめてください。直すまで{name}は地図に描かず（描くと、ほかの市町村が地図の片隅に寄ってしまいます）、地図の下の一覧にだけ載せます。",
+        $"The position of \"{name}\" (latitude {latitude}, longitude {longitude}) is about {km} km from the nearest other town. Check its digits. Until it is corrected, the town is not drawn on the map (drawn, it would squeeze the other towns into a corner) and appears only in the list below it.");
 
     public static Problem NotDegrees(string value) => new(
         "MS162",

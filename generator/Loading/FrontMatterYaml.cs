@@ -144,6 +144,6 @@ internal static class FrontMatterYaml
 
     // YamlDotNet's messages name parser internals; staff need the gist, in their language.
     private static Phrase DescribeYamlError(YamlException e) =>
-        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? new("値の中にコロン「:」があります。値全体を引用符 \" で囲んでください", "the value has a colon in it: put the whole value between double quotation marks")
-        : new("YAML として読めません", "it cannot be read as YAML");
+        e.Message.Contains("mapping", StringComparison.OrdinalIgnoreCase) ? new Phrase("値の中にコロン「:」があります。値全体を引用符 \" で囲んでください", "the value has a colon in it: put the whole value between double quotation marks")
+        : new Phrase("YAML として読めません", "it cannot be read as YAML");
 }

@@ -99,7 +99,8 @@ public static class InsideSite
     /// pipe, a socket) is skipped with a warning; each file is still to be opened through <see cref="ReadBytes"/>,
     /// which checks its own links.
     /// </summary>
-    public static IReadOnlyList<string> Files(string root, string relativeFolder, string suffix, bool recursive, DiagnosticBag diagnostics)
+    /// <param name="except">Folders not to enter (as paths from the root): another part of the site reads them.</param>
+    public static IReadOnlyList<string> Files(string root, string relativeFolder, string suffix, bool recursive, DiagnosticBag diagnostics, IReadOnlyList<string>? except = null)
     {
         var site = SiteFolder(root);
         var found = new List<string>();
@@ -134,7 +135,7 @@ public static class InsideSite
                 var relative = $"{folder}/{entry.Name}";
                 if (entry is DirectoryInfo)
                 {
-                    if (recursive)
+                    if (recursive && except?.Contains(relative, StringComparer.Ordinal) != true)
                     {
                         Walk(relative);
                     }

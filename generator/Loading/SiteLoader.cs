@@ -21,21 +21,23 @@ public static class SiteLoader
 
     /// <summary>The optional column of data/projects.csv: the date a row was last changed.</summary>
     public const string ProjectsUpdatedColumn = "更新日";
+    public const string ContentFolder = "content";
     public const string FieldsFolder = "content/fields";
+
+    /// <summary>The home page's text: the one page a site cannot do without.</summary>
     public const string HomePath = "content/index.md";
-    public const string AgreementPath = "content/agreement.md";
-    public const string SchedulePath = "content/schedule.md";
-    public const string AccessibilityPath = "content/accessibility.md";
 
     /// <param name="accessibilityReport">The audit's record to show on /accessibility/ (build's --accessibility-report), or null.</param>
     public static SiteSources Load(string root, DiagnosticBag diagnostics, string? accessibilityReport = null)
     {
         var fieldFiles = InsideSite.Files(root, FieldsFolder, ".md", recursive: false, diagnostics);
-        if (fieldFiles.Count == 0 && InsideSite.CanRead(root, FieldsFolder, diagnostics))
+        if (fieldFiles.Count == 0 && InsideSite.CanRead(root, ContentFolder, diagnostics) && InsideSite.CanRead(root, FieldsFolder, diagnostics))
         {
             diagnostics.Error(SourceLocation.StartOf(FieldsFolder), Problems.FileMissing(new Phrase("分野の Markdown（content/fields/*.md）", "The field pages (content/fields/*.md)")));
         }
 
+        var pagePaths = PagePaths(root, diagnostics);
+        var pages = pagePaths.Select(p => MarkdownLoader.Load(root, p, new Phrase(p, p), diagnostics)).OfType<MarkdownFile>().ToList();
         return new SiteSources
         {
             Root = root,
@@ -52,11 +54,32 @@ public static class SiteLoader
                 ? CsvLoader.Load(root, SynonymsPath, new Phrase("検索の同じ意味の語 data/synonyms.csv", "Search's words of the same meaning data/synonyms.csv"), diagnostics)
                 : null,
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
-            Home = MarkdownLoader.Load(root, HomePath, new Phrase("トップページの本文 content/index.md", "The home page's text content/index.md"), diagnostics),
-            Agreement = MarkdownLoader.Load(root, AgreementPath, new Phrase("連携協約 content/agreement.md", "The partnership agreement content/agreement.md"), diagnostics),
-            Schedule = MarkdownLoader.Load(root, SchedulePath, new Phrase("スケジュール content/schedule.md", "The schedule content/schedule.md"), diagnostics),
-            AccessibilityPolicy = MarkdownLoader.Load(root, AccessibilityPath, new Phrase("アクセシビリティ方針 content/accessibility.md", "The accessibility policy content/accessibility.md"), diagnostics),
+            Pages = pages,
+            Wording = ThemeStringsLoader.LoadSite(root, diagnostics),
+            // A content/ that cannot be read is one unread place: no page can then be said to be missing.
+            UnreadPages = InsideSite.CanRead(root, ContentFolder, diagnostics)
+                ? pagePaths.Except(pages.Select(p => p.Path), StringComparer.Ordinal).ToList()
+                : [ContentFolder],
             AccessibilityReport = AccessibilityReportLoader.Load(accessibilityReport, diagnostics),
         };
+    }
+
+    /// <summary>
+    /// Every Markdown file of content/ outside the fields' folder, as Hugo reads any file there as a page: adding a
+    /// page is adding a file. The home page is looked for by name, so that its absence is reported as such.
+    /// </summary>
+    private static IReadOnlyList<string> PagePaths(string root, DiagnosticBag diagnostics)
+    {
+        var paths = Directory.Exists(Path.Combine(root, ContentFolder))
+            ? InsideSite.Files(root, ContentFolder, ".md", recursive: true, diagnostics, except: [FieldsFolder])
+            : [];
+        // Looked for by name: a content/ that cannot be read is then reported once, for itself, and a home page
+        // that is there but not an ordinary file (a pipe skipped above) is an error, as a page cannot do without it.
+        if (!paths.Contains(HomePath, StringComparer.Ordinal))
+        {
+            InsideSite.Locate(root, HomePath, diagnostics, Problems.FileMissing(new Phrase("トップページの本文 content/index.md", "The home page's text content/index.md")));
+        }
+
+        return paths;
     }
 }

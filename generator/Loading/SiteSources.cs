@@ -27,13 +27,14 @@ public sealed record SiteSources
 
     public required IReadOnlyList<MarkdownFile> Fields { get; init; }
 
-    public MarkdownFile? Home { get; init; }
+    /// <summary>Every page of content/ but the fields: content/index.md is the home page, content/NAME.md the page /NAME/.</summary>
+    public required IReadOnlyList<MarkdownFile> Pages { get; init; }
 
-    public MarkdownFile? Agreement { get; init; }
+    /// <summary>The page files, or content/ itself, that could not be read (each reported): what they were meant to be is unknown.</summary>
+    public IReadOnlyList<string> UnreadPages { get; init; } = [];
 
-    public MarkdownFile? Schedule { get; init; }
-
-    public MarkdownFile? AccessibilityPolicy { get; init; }
+    /// <summary>The site's own wording (content/strings.json), in place of its theme's; none when it has no such file.</summary>
+    public IReadOnlyDictionary<string, WordTemplate> Wording { get; init; } = new Dictionary<string, WordTemplate>();
 
     /// <summary>The audit's record given to the build; null when none was given.</summary>
     public AccessibilityReportText? AccessibilityReport { get; init; }

@@ -1,28 +1,30 @@
-using System.Text.RegularExpressions;
-
 namespace MoriokaSite.Loading;
 
 /// <summary>
-/// A theme's page wording (themes/NAME/strings.json), as Hugo's and Zola's i18n files hold it: each key's
-/// Japanese text, with named placeholders such as {town}. Read and checked against
-/// <see cref="ThemeStringKeys"/> while loading, so every key is there and every placeholder can be filled.
+/// The wording of the pages, as Hugo's and Zola's i18n files hold it: each key's Japanese text, with named
+/// placeholders such as {town}. A theme's strings.json gives every key (checked against
+/// <see cref="ThemeStringKeys"/> while loading); a site's own content/strings.json may give any of them again,
+/// and its text is the one used, as a Hugo project's i18n/ overrides its theme's.
 /// </summary>
-public sealed partial record ThemeStrings(IReadOnlyDictionary<string, string> Texts)
+public sealed record ThemeStrings(IReadOnlyDictionary<string, WordTemplate> Texts)
 {
-    /// <summary>The file's name inside the theme's folder.</summary>
+    /// <summary>The file's name, inside the theme's folder and in the site's content/.</summary>
     public const string FileName = "strings.json";
 
-    /// <summary>A placeholder: a name in braces. Anything else in braces is left as text.</summary>
-    [GeneratedRegex(@"\{([^{}\s]+)\}")]
-    public static partial Regex Placeholder();
-
-    /// <summary>The text of <paramref name="key"/> with its placeholders filled from <paramref name="values"/>.</summary>
-    /// <exception cref="InvalidOperationException">A key or value the loader's check should have ruled out: a bug.</exception>
-    public string Fill(string key, IReadOnlyDictionary<string, string> values)
+    /// <summary>This wording with the site's own texts in place of the theme's.</summary>
+    public ThemeStrings With(IReadOnlyDictionary<string, WordTemplate> site)
     {
-        var text = Texts.TryGetValue(key, out var found) ? found : throw new InvalidOperationException($"strings.json was checked, yet has no \"{key}\"");
-        return Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var value)
-            ? value
-            : throw new InvalidOperationException($"\"{key}\" has the placeholder {m.Value}, which nothing fills"));
+        var texts = new Dictionary<string, WordTemplate>(Texts, StringComparer.Ordinal);
+        foreach (var (key, text) in site)
+        {
+            texts[key] = text;
+        }
+
+        return new ThemeStrings(texts);
     }
+
+    /// <summary>The text of <paramref name="key"/>.</summary>
+    /// <exception cref="InvalidOperationException">A key the loader's check should have ruled out: a bug.</exception>
+    public WordTemplate this[string key] =>
+        Texts.TryGetValue(key, out var found) ? found : throw new InvalidOperationException($"strings.json was checked, yet has no \"{key}\"");
 }

@@ -2,8 +2,9 @@ namespace MoriokaSite.Model;
 
 /// <summary>
 /// The municipalities of the region as a whole: its central city, and the words for "all of them" that the
-/// source and staff write. The words come from the data (the number of towns and their kinds), so that a
-/// region that grows, or another region, needs no change to the code.
+/// source and staff write in data/projects.csv. The words come from the data (the number of towns and their
+/// kinds), so that a region that grows, or another region, needs no change to the code. How pages show "all of
+/// them" is the site's wording (towns.all).
 /// </summary>
 public sealed partial record Region(IReadOnlyList<Town> Towns)
 {
@@ -20,16 +21,16 @@ public sealed partial record Region(IReadOnlyList<Town> Towns)
     public IReadOnlyList<Town> Partners => Towns.Where(t => !t.IsCentralCity).ToList();
 
     /// <summary>The kinds the region has, as one word: 市町, or 市町村 with a village.</summary>
-    public string Kinds => string.Concat(KindOrder.Where(k => Towns.Any(t => t.Kind == k)));
+    public string Kinds => KindsOf(Towns.Select(t => t.Kind));
+
+    /// <summary>The word for towns of these kinds: 市町, or 市町村 with a village.</summary>
+    public static string KindsOf(IEnumerable<string> kinds) => string.Concat(KindOrder.Intersect(kinds));
 
     /// <summary>"All of them" as the source writes it: the number of towns and their kinds, N市町.</summary>
     public string AllTowns => $"{Towns.Count}{Kinds}";
 
     /// <summary>"All of them" as the shorthand staff use: 全市町.</summary>
     public string AllTownsShort => $"全{Kinds}";
-
-    /// <summary>"All of them" as lists and pages show it, in the one place its form is decided: N市町（全市町）.</summary>
-    public string AllTownsLabel => $"{AllTowns}（{AllTownsShort}）";
 
     /// <summary>What staff may write in 関係市町 for all the towns: N市町, its full-width digits (Excel with an IME), or 全市町.</summary>
     public IReadOnlyList<string> AllTownsWords => [AllTowns, FullWidth(AllTowns), AllTownsShort];

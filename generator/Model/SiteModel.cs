@@ -23,13 +23,14 @@ public sealed record SiteModel
     /// <summary>Every project once, in id order.</summary>
     public required IReadOnlyList<Project> Projects { get; init; }
 
-    public required ContentPage Home { get; init; }
+    /// <summary>Every page of content/ but the fields, by name: the home page first.</summary>
+    public required IReadOnlyList<ContentPage> Pages { get; init; }
+
+    public ContentPage Home => Pages.First(p => p.Layout == PageLayout.Home);
 
     public required Agreement Agreement { get; init; }
 
-    public required ContentPage Schedule { get; init; }
-
-    public required ContentPage AccessibilityPolicy { get; init; }
+    public ContentPage AccessibilityPolicy => Pages.First(p => p.Layout == PageLayout.Accessibility);
 
     public AccessibilityReport? AccessibilityReport { get; init; }
 

@@ -15,7 +15,7 @@ public static class AtomFeed
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static RenderedFile Write(SiteModel site, Routes routes)
+    public static RenderedFile Write(SiteModel site, Routes routes, Wording wording)
     {
         var entries = site.Projects
             .Select(p => (Project: p, Updated: p.Updated ?? site.Config.Updated))
@@ -50,7 +50,7 @@ public static class AtomFeed
 
             foreach (var (project, updated) in entries)
             {
-                WriteEntry(xml, project, updated, routes);
+                WriteEntry(xml, project, updated, routes, wording);
             }
 
             xml.WriteEndElement();
@@ -61,7 +61,7 @@ public static class AtomFeed
         return new RenderedFile(routes.FileFor(routes.Feed), buffer.ToArray());
     }
 
-    private static void WriteEntry(XmlWriter xml, Project project, DateOnly updated, Routes routes)
+    private static void WriteEntry(XmlWriter xml, Project project, DateOnly updated, Routes routes, Wording wording)
     {
         var url = routes.Absolute(routes.Project(project));
         xml.WriteStartElement("entry", Atom);
@@ -75,7 +75,7 @@ public static class AtomFeed
         xml.WriteEndElement();
         xml.WriteStartElement("summary", Atom);
         xml.WriteAttributeString("type", "text");
-        xml.WriteString($"【{project.StatusLabel.Heading}】{SummaryBlock.PlainText(project.Summary)}");
+        xml.WriteString(wording["feed.summary", ("status", project.StatusLabel.Heading), ("summary", SummaryBlock.PlainText(project.Summary))]);
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -9,19 +9,20 @@ namespace MoriokaSite.Output;
 /// </summary>
 public static class DataFiles
 {
+    /// <param name="wording">The site's wording: the open data's column names and descriptions, and the feed's.</param>
     /// <param name="pageUrls">The pages the sitemap lists.</param>
-    public static IReadOnlyList<RenderedFile> Write(SiteModel site, Routes routes, IEnumerable<string> pageUrls)
+    public static IReadOnlyList<RenderedFile> Write(SiteModel site, Routes routes, Wording wording, IEnumerable<string> pageUrls)
     {
         var files = new List<RenderedFile>
         {
-            OpenDataJson.Write(site, routes),
-            OpenDataSchema.Write(site, routes),
+            OpenDataJson.Write(site, routes, wording),
+            OpenDataSchema.Write(site, routes, wording),
         };
-        var columns = OpenDataColumns.For(site);
+        var columns = OpenDataColumns.For(site, wording);
         files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
         files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
         files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), t.Projects, columns, routes)));
-        files.Add(AtomFeed.Write(site, routes));
+        files.Add(AtomFeed.Write(site, routes, wording));
         if (routes.HasOrigin)
         {
             files.Add(Sitemap.Write(pageUrls, routes)); // A sitemap's <loc> must be absolute.

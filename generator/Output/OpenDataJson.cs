@@ -11,14 +11,14 @@ public static class OpenDataJson
     // Japanese stays readable in the file; JSON needs no HTML-safe escaping, it is never inlined in a page.
     internal static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static RenderedFile Write(SiteModel site, Routes routes)
+    public static RenderedFile Write(SiteModel site, Routes routes, Wording wording)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
             json.WriteString("$schema", routes.Absolute(routes.ProjectsSchema));
-            var columns = OpenDataColumns.For(site);
+            var columns = OpenDataColumns.For(site, wording);
             json.WriteStartArray("projects");
             foreach (var project in site.Projects)
             {

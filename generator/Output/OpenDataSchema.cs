@@ -9,7 +9,7 @@ namespace MoriokaSite.Output;
 /// </summary>
 public static class OpenDataSchema
 {
-    public static RenderedFile Write(SiteModel site, Routes routes)
+    public static RenderedFile Write(SiteModel site, Routes routes, Wording wording)
     {
         using var buffer = new MemoryStream();
         using (var json = new System.Text.Json.Utf8JsonWriter(buffer, OpenDataJson.Options))
@@ -17,7 +17,7 @@ public static class OpenDataSchema
             json.WriteStartObject();
             json.WriteString("$schema", "https://json-schema.org/draft/2020-12/schema");
             json.WriteString("$id", routes.Absolute(routes.ProjectsSchema));
-            json.WriteString("title", $"{site.Config.Title} 事業一覧");
+            json.WriteString("title", wording["data.schemaTitle"]);
             json.WriteString("type", "object");
             json.WriteStartArray("required");
             json.WriteStringValue("projects");
@@ -29,7 +29,7 @@ public static class OpenDataSchema
             json.WriteStartObject("projects");
             json.WriteString("type", "array");
             json.WriteStartObject("items");
-            WriteProject(json, site);
+            WriteProject(json, site, wording);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -40,7 +40,7 @@ public static class OpenDataSchema
         return new RenderedFile(routes.FileFor(routes.ProjectsSchema), buffer.ToArray());
     }
 
-    private static void WriteProject(System.Text.Json.Utf8JsonWriter json, SiteModel site)
+    private static void WriteProject(System.Text.Json.Utf8JsonWriter json, SiteModel site, Wording wording)
     {
         var allowed = new Dictionary<string, IEnumerable<string>>
         {
@@ -52,7 +52,7 @@ public static class OpenDataSchema
         };
 
         json.WriteString("type", "object");
-        var columns = OpenDataColumns.For(site);
+        var columns = OpenDataColumns.For(site, wording);
         json.WriteStartArray("required");
         foreach (var column in columns)
         {

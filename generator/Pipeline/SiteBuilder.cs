@@ -38,7 +38,8 @@ public static class SiteBuilder
 
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
         var templates = new TemplateEngine(compiled, theme.LayoutsFolder);
-        var files = await timings.TimeAsync("render", () => RenderAsync(site, routes, templates, theme, options, diagnostics));
+        var wording = new Wording(theme.Strings.With(sources.Wording), site);
+        var files = await timings.TimeAsync("render", () => RenderAsync(site, routes, wording, templates, theme, options, diagnostics));
         if (files is null || !options.WriteOutput)
         {
             return Result();
@@ -56,11 +57,11 @@ public static class SiteBuilder
     /// not pages and the theme's assets, and last the accessibility page, which shows the audit's results only
     /// if they are of exactly these files. Null when a template failed or the results are of other pages.
     /// </summary>
-    private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
+    private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, Wording wording, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var searchIndex = SearchIndex.Build(site, routes);
-        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes);
-        var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(theme.Strings, site)).Plan();
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording);
+        var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
         var renderer = new SiteRenderer(routes, templates);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
         var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
@@ -70,7 +71,7 @@ public static class SiteBuilder
         }
 
         var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
-        List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, SiteRenderer.ListedUrls(plans)), .. assets];
+        List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets];
         var report = ReportFor(site.AccessibilityReport, SiteFingerprint.Of(files), diagnostics);
         var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report })).ToList();
         var last = await renderer.RenderAsync(accessibility, diagnostics, theme.RelativeFolder, options.Parallel);

@@ -32,7 +32,7 @@ internal static class HtmlPolicy
     {
         var removed = new List<Problem>();
         var sanitizer = Create(); // Its own: these handlers must hear this fragment alone.
-        sanitizer.RemovingTag += (_, e) => removed.Add(Problems.HtmlRemoved(new($"HTML タグ <{e.Tag.LocalName}>", $"The HTML tag \"<{e.Tag.LocalName}>\"")));
+        sanitizer.RemovingTag += (_, e) => removed.Add(Problems.HtmlRemoved(new Phrase($"HTML タグ <{e.Tag.LocalName}>", $"The HTML tag \"<{e.Tag.LocalName}>\"")));
         sanitizer.RemovingAttribute += (_, e) =>
         {
             if (e.Reason == RemoveReason.NotAllowedUrlValue)
@@ -41,14 +41,14 @@ internal static class HtmlPolicy
             }
             else if (e.Reason is RemoveReason.NotAllowedAttribute or RemoveReason.NotAllowedValue)
             {
-                removed.Add(Problems.HtmlRemoved(new(
+                removed.Add(Problems.HtmlRemoved(new Phrase(
                     $"HTML タグ <{e.Tag.LocalName}> の属性 {e.Attribute.Name}",
                     $"The attribute \"{e.Attribute.Name}\" of the HTML tag \"<{e.Tag.LocalName}>\"")));
             }
 
             // An attribute left empty (style="" once its properties are gone) was reported through them.
         };
-        sanitizer.RemovingStyle += (_, e) => removed.Add(Problems.HtmlRemoved(new(
+        sanitizer.RemovingStyle += (_, e) => removed.Add(Problems.HtmlRemoved(new Phrase(
             $"HTML タグ <{e.Tag.LocalName}> のスタイル {e.Style.Name}",
             $"The style \"{e.Style.Name}\" of the HTML tag \"<{e.Tag.LocalName}>\"")));
 

@@ -10,9 +10,13 @@ namespace MoriokaSite.Rendering;
 /// <remarks>It chooses each page's template and data; the pages' wording is the theme's (<see cref="PageWords"/>).</remarks>
 public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searchIndex, string searchVersion, PageWords words)
 {
-    private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels, words);
+    private readonly SiteChrome _chrome = new(site.Config, routes, site.Region, site.Labels, words)
+    {
+        Navigation = SiteMenus.Header(site.Pages, routes, words),
+        FooterLinks = SiteMenus.Footer(site.Pages, routes),
+    };
     private readonly StructuredData _structured = new(site, routes);
-    private readonly SiteCharts _charts = new(site, routes, words.ProjectCountText());
+    private readonly SiteCharts _charts = new(site, routes, words);
 
     private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
 
@@ -30,8 +34,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         .. site.Partners.Select(TownAgreement),
         ProjectList(),
         .. site.Projects.Select(Project),
-        Agreement(),
-        Schedule(),
+        .. site.Pages.Where(p => p.Layout is PageLayout.TextPage or PageLayout.Agreement).Select(Page),
         OpenData(),
         Search(),
         Accessibility(),
@@ -47,7 +50,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Title = site.Config.Title,
             Description = site.Home.Description,
             Url = routes.Home,
-            Section = "home",
+            Section = routes.Home,
             StructuredData = _structured.Home(),
             IntroHtml = Html(site.Home.Body),
             Pillars = site.Pillars,
@@ -66,7 +69,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Title = words["towns.title"],
         Description = words["towns.description"],
         Url = routes.Towns,
-        Section = "towns",
+        Section = routes.Towns,
         Breadcrumbs = [HomeCrumb, new(words["towns.crumb"], null)],
         Map = Map(null, "towns-map"),
         Matrix = TownFieldMatrix.From(site),
@@ -75,15 +78,15 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     });
 
     private TownMapView Map(Town? current, string titleId) =>
-        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, t.Projects.Count)).ToList(), titleId, current, routes, site.Region);
+        new(_charts.Map(current, titleId), site.Towns.Select(t => new TownCount(t, t.Projects.Count)).ToList(), titleId, current, routes, site.Region, words);
 
     private PagePlan Field(Field field) => new("Field", new FieldView
     {
         Chrome = _chrome,
         Title = field.ShortTitle,
-        Description = words["field.description", ("field", field.ShortTitle), ("projects", words.Projects(field.Projects.Count))],
+        Description = words["field.description", ("field", field.ShortTitle), ("projects", words.Projects(field.Projects.Count)), ("count", field.Projects.Count)],
         Url = routes.Field(field),
-        Section = "projects",
+        Section = routes.Projects,
         Breadcrumbs = [HomeCrumb, new(field.Pillar.Name, null), new(field.ShortTitle, null)],
         Field = field,
         StagesSvg = _charts.FieldStages(field, "stages-caption"),
@@ -103,34 +106,39 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         {
             Chrome = _chrome,
             Title = town.Name,
-            Description = words["town.description", ("town", town.Name), ("projects", words.Projects(projects.Count))],
+            Description = words["town.description", ("town", town.Name), ("projects", words.Projects(projects.Count)), ("count", projects.Count)],
             Url = routes.Town(town),
             StructuredData = _structured.Town(town),
-            Section = "towns",
+            Section = routes.Towns,
             Breadcrumbs = [HomeCrumb, new(words["towns.crumb"], routes.Towns), new(town.Name, null)],
             Town = town,
             Map = Map(town, "town-map"),
             Particular = projects.Where(p => !p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             RegionWide = projects.Where(p => p.IsRegionWide).Select(p => new ProjectItem(p)).ToList(),
             AgreementPartners = town.IsCentralCity ? site.Partners : [town],
+            AgreementTitle = site.Agreement.Template.Title,
             CentralCity = site.Agreement.CentralCity,
         });
     }
 
     private PagePlan TownAgreement(Town town)
     {
-        var page = site.Agreement.For(town);
-        return new("TextPage", new TextPageView
+        var agreement = site.Agreement;
+        var page = agreement.For(town);
+        return new(nameof(PageLayout.Agreement), new AgreementView
         {
             Chrome = _chrome,
-            Title = words["townAgreement.title", ("town", town.Name), ("agreement", site.Agreement.Template.Title)],
+            Title = words["townAgreement.title", ("town", town.Name), ("agreement", agreement.Template.Title)],
             Description = page.Description,
             Url = routes.TownAgreement(town),
-            Section = "agreement",
-            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new(site.Agreement.Template.Title, null)],
+            Section = routes.Page(agreement.Template),
+            Breadcrumbs = [HomeCrumb, new(town.Name, routes.Town(town)), new(agreement.Template.Title, null)],
             BodyHtml = Html(page.Body),
             Partner = town,
-            CentralCity = site.Agreement.CentralCity,
+            CentralCity = agreement.CentralCity,
+            TextUrl = routes.Page(agreement.Template),
+            AgreementTitle = agreement.Template.Title,
+            Placeholder = agreement.Placeholder,
         });
     }
 
@@ -138,9 +146,9 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = words["projects.title"],
-        Description = words["projects.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["projects.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.Projects,
-        Section = "projects",
+        Section = routes.Projects,
         Breadcrumbs = [HomeCrumb, new(words["projects.title"], null)],
         Pillars = site.Pillars,
         ProjectCount = site.Projects.Count,
@@ -157,45 +165,62 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Description = project.Summary.Length > 0 ? Shorten(SummaryBlock.PlainText(project.Summary), 120) : words["project.description", ("field", project.Field.ShortTitle), ("project", project.Name)],
             Url = routes.Project(project),
             StructuredData = _structured.Project(project),
-            Section = "projects",
+            Section = routes.Projects,
             Context = words["projects.title"],
             Breadcrumbs = [HomeCrumb, new(words["projects.title"], routes.Projects), new(project.Field.ShortTitle, routes.Field(project.Field)), new(project.Name, null)],
             Item = item,
         });
     }
 
-    private PagePlan Agreement() => new("TextPage", new TextPageView
-    {
-        Chrome = _chrome,
-        Title = site.Agreement.Template.Title,
-        Description = site.Agreement.Template.Description,
-        Url = routes.Agreement,
-        Section = "agreement",
-        Breadcrumbs = [HomeCrumb, new(site.Agreement.Template.Title, null)],
-        BodyHtml = Html(site.Agreement.Template.Body),
-        AgreementPartners = site.Partners,
-        CentralCity = site.Agreement.CentralCity,
-        Placeholder = site.Agreement.Placeholder,
-    });
+    /// <summary>A page of content/: its text, in the template its layout names; the agreement with its partners.</summary>
+    private PagePlan Page(ContentPage page) => page.Layout == PageLayout.Agreement
+        ? new(nameof(PageLayout.Agreement), new AgreementView
+        {
+            Chrome = _chrome,
+            Title = page.Title,
+            Description = page.Description,
+            Url = routes.Page(page),
+            Section = routes.Page(page),
+            Breadcrumbs = [HomeCrumb, new(page.Title, null)],
+            BodyHtml = Html(page.Body),
+            Partners = site.Partners,
+            CentralCity = site.Agreement.CentralCity,
+            TextUrl = routes.Page(page),
+            AgreementTitle = page.Title,
+            Placeholder = site.Agreement.Placeholder,
+        })
+        : new(nameof(PageLayout.TextPage), new TextPageView
+        {
+            Chrome = _chrome,
+            Title = page.Title,
+            Description = page.Description,
+            Url = routes.Page(page),
+            Section = routes.Page(page),
+            Breadcrumbs = [HomeCrumb, .. Parents(page), new(page.Title, null)],
+            BodyHtml = Html(page.Body),
+        });
 
-    private PagePlan Schedule() => new("TextPage", new TextPageView
+    /// <summary>The pages above a page in content/'s folders (about/ above about/history/), where they exist.</summary>
+    private IEnumerable<Crumb> Parents(ContentPage page)
     {
-        Chrome = _chrome,
-        Title = site.Schedule.Title,
-        Description = site.Schedule.Description,
-        Url = routes.Schedule,
-        Section = "schedule",
-        Breadcrumbs = [HomeCrumb, new(site.Schedule.Title, null)],
-        BodyHtml = Html(site.Schedule.Body),
-    });
+        var names = page.Name.Split('/');
+        for (var i = 1; i < names.Length; i++)
+        {
+            var parent = site.Pages.FirstOrDefault(p => p.Name == string.Join('/', names[..i]));
+            if (parent is not null)
+            {
+                yield return new(parent.LinkTitle, routes.Page(parent));
+            }
+        }
+    }
 
     private PagePlan Search() => new("Search", new SearchView
     {
         Chrome = _chrome,
         Title = words["search.title"],
-        Description = words["search.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["search.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.Search,
-        Section = "search",
+        Section = routes.Search,
         Breadcrumbs = [HomeCrumb, new(words["search.title"], null)],
         Scripts = [routes.Asset("search.js")],
         Projects = site.Projects.Take(SearchView.FallbackLimit).Select(p => new ProjectItem(p)).ToList(),
@@ -210,22 +235,23 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     {
         Chrome = _chrome,
         Title = words["data.title"],
-        Description = words["data.description", ("projects", words.Projects(site.Projects.Count))],
+        Description = words["data.description", ("projects", words.Projects(site.Projects.Count)), ("count", site.Projects.Count)],
         Url = routes.OpenData,
-        Section = "data",
+        Section = routes.OpenData,
         Breadcrumbs = [HomeCrumb, new(words["data.title"], null)],
-        Columns = OpenDataColumns.For(site),
+        Columns = OpenDataColumns.For(site, words.Wording),
         Fields = site.Fields,
         Towns = site.Towns,
         ProjectCount = site.Projects.Count,
     });
 
-    private PagePlan Accessibility() => new("Accessibility", new AccessibilityView
+    private PagePlan Accessibility() => new(nameof(PageLayout.Accessibility), new AccessibilityView
     {
         Chrome = _chrome,
         Title = site.AccessibilityPolicy.Title,
         Description = site.AccessibilityPolicy.Description,
         Url = routes.Accessibility,
+        Section = routes.Accessibility,
         Breadcrumbs = [HomeCrumb, new(site.AccessibilityPolicy.Title, null)],
         PolicyHtml = Html(site.AccessibilityPolicy.Body),
         Report = null, // Decided after every other file is made: see SiteFingerprint.

@@ -9,7 +9,7 @@ namespace MoriokaSite.Rendering;
 public sealed class SiteRenderer(Routes routes, TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
-    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "OpenData", "Search", "Accessibility", "NotFound"];
+    public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "Agreement", "OpenData", "Search", "Accessibility", "NotFound"];
 
     /// <summary>Every page of the site; null when a template failed, after reporting each failure once.</summary>
     /// <param name="diagnostics">Where a template that fails is reported.</param>

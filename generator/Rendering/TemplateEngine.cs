@@ -12,7 +12,8 @@ public sealed class TemplateEngine
 {
     // Razor's default encoder escapes every non-ASCII character (盛 → &#x76DB;), tripling the size of
     // Japanese pages. Encoding markup characters is what protects the page; letters need no escaping.
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+    // The wording's HTML (PageWords.Html) is encoded alike, so that a sentence reads the same either way.
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     private readonly RazorLightEngine _engine;
 

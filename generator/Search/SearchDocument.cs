@@ -2,7 +2,7 @@ namespace MoriokaSite.Search;
 
 /// <summary>
 /// A project as search sees it. Its field, status, towns and tags are filters, kept as indexes into
-/// the index's key lists (towns and tags as bit sets); its towns are never searched as text.
+/// the index's key lists (towns and tags as sets of positions, any number of them); its towns are never searched as text.
 /// </summary>
 public sealed record SearchDocument(
     string Url,
@@ -11,8 +11,8 @@ public sealed record SearchDocument(
     string Labels,
     int Field,
     int Status,
-    int Towns,
-    int Tags)
+    IndexSet Towns,
+    IndexSet Tags)
 {
     /// <summary>The folded text of each searchable part, with the bit that marks a match there.</summary>
     public IEnumerable<(SearchWhere Where, string Folded)> Parts()

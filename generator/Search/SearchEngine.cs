@@ -67,18 +67,18 @@ public static class SearchEngine
     public static IReadOnlyList<SearchHit> Find(SearchIndex index, SearchQuery query)
     {
         var hits = Candidates(index, query).Where(h => Contains(index, index.Documents[h.Document], query.Terms));
-        var towns = query.NamedTowns.Aggregate(0, (bits, town) => bits | (1 << IndexOfTown(index, town)));
-        if (towns == 0)
+        if (query.NamedTowns.Count == 0)
         {
             return hits.ToList();
         }
 
+        var towns = IndexSet.Of(query.NamedTowns.Select(town => IndexOfTown(index, town)));
         var naming = query.NamedTowns.SelectMany(t => Where(index, t.ShortName).Keys).ToHashSet();
-        var all = (1 << index.Towns.Count) - 1;
-        return hits.Where(h => (index.Documents[h.Document].Towns & towns) != 0)
+        var all = IndexSet.All(index.Towns.Count);
+        return hits.Where(h => index.Documents[h.Document].Towns.Overlaps(towns))
             .OrderByDescending(h => h.Score)
             .ThenBy(h => naming.Contains(h.Document) ? 0 : 1)
-            .ThenBy(h => index.Documents[h.Document].Towns == all ? 1 : 0)
+            .ThenBy(h => index.Documents[h.Document].Towns.Equals(all) ? 1 : 0)
             .ThenBy(h => h.Document)
             .ToList();
     }

@@ -20,14 +20,12 @@ public sealed class SearchIndex
         IReadOnlyList<string> statuses,
         IReadOnlyList<SearchTown> towns,
         IReadOnlyList<string> tags,
-        RegionWords words,
         SortedDictionary<string, IReadOnlyList<Posting>> postings,
         IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
         Synonyms = synonyms;
         _groupOf = synonyms.SelectMany(g => g.Select(w => (w, g))).ToDictionary(x => x.w, x => x.g, StringComparer.Ordinal);
         Vocabulary = SearchVocabulary.Of(documents);
-        Words = words;
         Documents = documents;
         Fields = fields;
         Statuses = statuses;
@@ -54,9 +52,6 @@ public sealed class SearchIndex
 
     public IReadOnlyList<string> Tags { get; }
 
-    /// <summary>The region's words search.js shows: it has no word of its own for the region.</summary>
-    public RegionWords Words { get; }
-
     /// <summary>Gram → postings in document order. Sorted by gram (ordinal), so the files come out the same every build.</summary>
     public SortedDictionary<string, IReadOnlyList<Posting>> Postings { get; }
 
@@ -69,7 +64,6 @@ public sealed class SearchIndex
             site.Labels.Statuses.Select(s => s.Key).ToList(),
             site.Towns.Select(SearchTown.Of).ToList(),
             site.Labels.Tags.Select(t => t.Key).ToList(),
-            RegionWords.Of(site.Region),
             Invert(documents),
             site.Synonyms.Select(g => (IReadOnlyList<string>)g.Words.Select(TextNormalizer.Fold).ToList()).ToList());
     }
@@ -80,7 +74,7 @@ public sealed class SearchIndex
 
     /// <summary>An index of given documents, for the synthetic sites of the benchmarks and for tests.</summary>
     public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns, IReadOnlyList<string>? tags = null, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
-        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], RegionWords.Of(new Region([])), Invert(documents), synonyms?.Select(g => (IReadOnlyList<string>)g.Select(TextNormalizer.Fold).ToList()).ToList() ?? []);
+        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], Invert(documents), synonyms?.Select(g => (IReadOnlyList<string>)g.Select(TextNormalizer.Fold).ToList()).ToList() ?? []);
 
     private static SearchDocument Document(SiteModel site, Routes routes, Project project)
     {
@@ -93,8 +87,8 @@ public sealed class SearchIndex
             string.Join(' ', fieldNames.Concat(tagNames)),
             IndexOf(site.Fields, project.Field),
             (int)project.Status,
-            project.Towns.Aggregate(0, (bits, town) => bits | (1 << IndexOf(site.Towns, town))),
-            project.Tags.Aggregate(0, (bits, tag) => bits | (1 << tag.Index)));
+            IndexSet.Of(project.Towns.Select(town => IndexOf(site.Towns, town))),
+            IndexSet.Of(project.Tags.Select(tag => tag.Index)));
     }
 
     private static int IndexOf<T>(IReadOnlyList<T> list, T item)

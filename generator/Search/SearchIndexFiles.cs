@@ -9,7 +9,7 @@ namespace MoriokaSite.Search;
 /// The index as static files under /search/index/, split the way Pagefind splits its own, so that a
 /// query downloads only what it needs:
 /// <list type="bullet">
-/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts), and the synonym groups;</item>
+/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts; towns and tags as <see cref="IndexSet"/> hex), the synonym groups, and the words the page shows;</item>
 /// <item>grams-N.json — the postings, in shards chosen by a hash of the gram (a two-character query reads one or two);</item>
 /// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown;</item>
 /// <item>words.json — the documents' words and how many hold each, read only when a query finds nothing (「もしかして」).</item>
@@ -24,12 +24,13 @@ public static class SearchIndexFiles
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files, and a version (a hash of their content) that the page adds to each URL so a cache never mixes two builds.</summary>
-    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes)
+    /// <param name="wording">The site's wording, whose words search.js shows (<see cref="SearchWords"/>).</param>
+    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes, Wording wording)
     {
         RenderedFile File(string name, byte[] content) => new(routes.FileFor(routes.SearchIndexFile(name)), content);
         var shards = ShardCount(index);
         var chunk = ChunkSize(index);
-        var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk)) };
+        var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk, SearchWords.Of(wording))) };
         files.Add(File("words.json", Serialize(index.Vocabulary.Select(v => new object[] { v.Word, v.Documents }))));
         files.AddRange(Shards(index, shards).Select((shard, i) => File($"grams-{i}.json", shard)));
         files.AddRange(index.Documents.Chunk(chunk).Select((docs, i) => File($"docs-{i}.json", Serialize(docs.Select(d => new[] { d.Url, d.Name, d.Summary, d.Labels })))));
@@ -73,7 +74,7 @@ public static class SearchIndexFiles
         return encoded;
     }
 
-    private static byte[] Meta(SearchIndex index, int shards, int chunk) => Serialize(new Dictionary<string, object>
+    private static byte[] Meta(SearchIndex index, int shards, int chunk, SortedDictionary<string, string> words) => Serialize(new Dictionary<string, object>
     {
         ["documents"] = index.Documents.Count,
         ["shards"] = shards,
@@ -83,15 +84,13 @@ public static class SearchIndexFiles
         ["towns"] = index.Towns.Select(t => t.Key),
         ["townNames"] = index.Towns.Select(t => t.Name),
         ["townAliases"] = index.Towns.Select(t => t.Aliases),
-        ["townKinds"] = index.Words.Kinds,
-        ["allTownsShort"] = index.Words.AllTownsShort,
-        ["allTowns"] = index.Words.AllTownsLabel,
         ["tags"] = index.Tags,
         ["synonyms"] = index.Synonyms,
         ["field"] = index.Documents.Select(d => d.Field),
         ["status"] = index.Documents.Select(d => d.Status),
-        ["town"] = index.Documents.Select(d => d.Towns),
-        ["tag"] = index.Documents.Select(d => d.Tags),
+        ["town"] = index.Documents.Select(d => d.Towns.Hex),
+        ["tag"] = index.Documents.Select(d => d.Tags.Hex),
+        ["words"] = words,
     });
 
     private static IEnumerable<byte[]> Shards(SearchIndex index, int shards)

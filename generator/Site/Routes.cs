@@ -22,9 +22,15 @@ public sealed class Routes
 
     public string Projects => Url("projects/");
 
-    public string Agreement => Url("agreement/");
+    /// <summary>
+    /// The top-level places the generator makes its own pages and files in: no page of content/ may take one.
+    /// changes/ is the contract's, kept for the list of changes; cname, because GitHub Pages' CNAME file would be
+    /// the same name as a folder cname/ on a disk that ignores case.
+    /// </summary>
+    public static readonly IReadOnlyList<string> GeneratedSections = ["projects", "towns", "fields", "search", "data", "assets", "changes", "cname"];
 
-    public string Schedule => Url("schedule/");
+    /// <summary>A page of content/: "schedule" → /schedule/, "" (content/index.md) → the home page.</summary>
+    public string Page(ContentPage page) => page.Name.Length == 0 ? Home : Url(page.Name + "/");
 
     public string Search => Url("search/");
 

@@ -14,18 +14,18 @@ internal static class FarPositions
     private const double South = 20, North = 46, West = 122, East = 154;
 
     /// <summary>
-    /// Far is this many times the towns' typical distance from the region's middle. The towns of a
-    /// region are within reach of its central city: in the 2015 region the farthest is 2.6 times the typical
-    /// distance, a region of towns around one city about 1.5 times.
+    /// Far is this many times the typical distance between a town and its nearest neighbour. The towns of a
+    /// region border one another: each has a neighbour within a few towns' width, even where most crowd round a
+    /// big city and the rest lie far out.
     /// </summary>
     private const double Times = 5;
 
     /// <summary>Never far within this: a region of towns close together still has room for one a little apart.</summary>
-    private const double NearKm = 50;
+    private const double NearKm = 100;
 
     private const double KmPerDegree = 111.2;
 
-    /// <summary>Each position that cannot be right, with how far it is from the others (null for outside Japan).</summary>
+    /// <summary>Each position that cannot be right, with how far it is from the nearest other town (null for outside Japan).</summary>
     public static IReadOnlyList<(TownPosition Position, double? Km)> Of(IReadOnlyList<TownPosition> positions)
     {
         var outside = positions.Where(p => !InJapan(p)).ToList();
@@ -33,17 +33,21 @@ internal static class FarPositions
         var far = new List<(TownPosition, double?)>(outside.Select(p => (p, (double?)null)));
         if (inside.Count < 3)
         {
-            return far; // Two towns are each as far from the middle as the other: nothing tells which is wrong.
+            return far; // Two towns are each as far from the other: nothing tells which is wrong.
         }
 
-        // The median point and the median distance from it: one wrong position moves neither by much.
-        var middle = (Latitude: Median(inside.Select(p => p.Latitude)), Longitude: Median(inside.Select(p => p.Longitude)));
-        var shrink = Math.Cos(middle.Latitude * Math.PI / 180);
-        double Km(TownPosition p) => KmPerDegree * Math.Sqrt(Math.Pow(p.Latitude - middle.Latitude, 2) + Math.Pow((p.Longitude - middle.Longitude) * shrink, 2));
-        var typical = Median(inside.Select(Km));
-        var limit = Math.Max(Times * typical, NearKm);
-        far.AddRange(inside.Where(p => Km(p) > limit).Select(p => (p, (double?)Km(p))));
+        // Each town's nearest neighbour, not the region's middle: most towns may crowd round the city, so the
+        // middle's typical distance says nothing of the towns far out, which still each have a neighbour.
+        var nearest = inside.Select(p => inside.Where(q => !ReferenceEquals(q, p)).Min(q => Km(p, q))).ToList();
+        var limit = Math.Max(Times * Median(nearest), NearKm);
+        far.AddRange(inside.Select((p, i) => (p, nearest[i])).Where(x => x.Item2 > limit).Select(x => (x.p, (double?)x.Item2)));
         return far;
+    }
+
+    private static double Km(TownPosition a, TownPosition b)
+    {
+        var shrink = Math.Cos((a.Latitude + b.Latitude) / 2 * Math.PI / 180);
+        return KmPerDegree * Math.Sqrt(Math.Pow(a.Latitude - b.Latitude, 2) + Math.Pow((a.Longitude - b.Longitude) * shrink, 2));
     }
 
     private static bool InJapan(TownPosition p) => p.Latitude is >= South and <= North && p.Longitude is >= West and <= East;

@@ -20,11 +20,7 @@ public static class ModelBuilder
         IReadOnlyDictionary<string, Pillar> Pillars,
         IReadOnlyList<Field> Fields,
         IReadOnlyList<Project> Projects,
-        ContentPage Home,
-        ContentPage Agreement,
-        string AgreementPlaceholder,
-        ContentPage Schedule,
-        ContentPage AccessibilityPolicy,
+        IReadOnlyList<ContentPage> Pages,
         AccessibilityReport? AccessibilityReport,
         IReadOnlyList<SynonymGroup> Synonyms);
 
@@ -49,22 +45,19 @@ public static class ModelBuilder
         var labels = new Labels(statuses, tags);
         var projects = new ProjectsBuilder(fields, region, labels, broken, diagnostics).Build(sources.Projects);
         var synonyms = SynonymsBuilder.Build(sources.Synonyms, region, diagnostics);
-        var home = PagesBuilder.Build(sources.Home, diagnostics);
-        var agreement = PagesBuilder.BuildAgreement(sources.Agreement, diagnostics);
-        var schedule = PagesBuilder.Build(sources.Schedule, diagnostics);
-        var policy = PagesBuilder.Build(sources.AccessibilityPolicy, diagnostics);
+        var pages = PagesBuilder.Build(sources.Pages, sources.UnreadPages, diagnostics);
         var accessibilityReport = AccessibilityReportBuilder.Build(sources.AccessibilityReport, diagnostics);
-        foreach (var file in sources.Fields.Concat([sources.Home, sources.Agreement, sources.Schedule, sources.AccessibilityPolicy]).OfType<MarkdownFile>())
+        foreach (var file in sources.Fields.Concat(sources.Pages))
         {
             MarkdownBodyCheck.Check(file, diagnostics);
         }
 
-        if (diagnostics.HasErrors || sources.Config is null || home is null || agreement is null || schedule is null || policy is null)
+        if (diagnostics.HasErrors || sources.Config is null || pages is null)
         {
             return null;
         }
 
-        return new Parts(sources.Config, region, labels, pillars, fields, projects, home, agreement.Value.Page, agreement.Value.Placeholder, schedule, policy, accessibilityReport, synonyms);
+        return new Parts(sources.Config, region, labels, pillars, fields, projects, pages, accessibilityReport, synonyms);
     }
 
     /// <summary>Builds one list, and tells whether it is broken: it had an error of its own, or came out empty where it may not be.</summary>
@@ -105,10 +98,8 @@ public static class ModelBuilder
             Pillars = parts.Pillars.Values.Where(p => p.Parent is null).OrderBy(p => p.Order).ToList(),
             Fields = parts.Fields,
             Projects = parts.Projects,
-            Home = parts.Home,
-            Agreement = new Agreement(parts.Agreement, parts.AgreementPlaceholder, parts.Region.CentralCity!),
-            Schedule = parts.Schedule,
-            AccessibilityPolicy = parts.AccessibilityPolicy,
+            Pages = parts.Pages,
+            Agreement = new Agreement(parts.Pages.First(p => p.Layout == PageLayout.Agreement), parts.Region.CentralCity!),
             AccessibilityReport = parts.AccessibilityReport,
             Synonyms = parts.Synonyms,
         };

@@ -20,7 +20,7 @@ internal static class PillarsBuilder
 
         if (table.Rows.Count == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows("政策の柱", "pillars"));
+            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows(new Phrase("政策の柱", "pillars")));
             return result;
         }
 

@@ -165,7 +165,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region
         var field = _fields.Find(cell.Value);
         if (field is null && !Waits(broken.Fields, SiteLoader.FieldsFolder, cell, "分野"))
         {
-            diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, _fields.Nearest(cell.Value)));
+            diagnostics.Error(cell.Location, Problems.UnknownField(cell.Value, _fields.Nearest(cell.Value), fields.Select(f => f.Slug)));
         }
 
         return field;
@@ -194,7 +194,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region
         // appears on its field's page and in the lists, but on no town's page.
         if (cell.IsEmpty)
         {
-            diagnostics.Warning(cell.Location, Problems.NoTowns(region.AllTowns));
+            diagnostics.Warning(cell.Location, Problems.NoTowns(region.AllTowns, region.Kinds));
             return ([], true);
         }
 
@@ -224,12 +224,12 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region
             if (town is null)
             {
                 var suggestion = Suggestions.Nearest(name, _towns.Select(t => t.Name));
-                diagnostics.Error(cell.Location, Problems.UnknownTown(name, suggestion, _towns.Select(t => t.Name), region.AllTowns));
+                diagnostics.Error(cell.Location, Problems.UnknownTown(name, suggestion, _towns.Select(t => t.Name), region.AllTowns, region.Kinds));
                 ok = false;
             }
             else if (chosen.Contains(town))
             {
-                diagnostics.Warning(cell.Location, Problems.DuplicateTown(town.Name));
+                diagnostics.Warning(cell.Location, Problems.DuplicateTown(town.Name, region.Kinds));
             }
             else
             {
@@ -303,7 +303,7 @@ internal sealed class ProjectsBuilder(IReadOnlyList<Field> fields, Region region
             var field = _fields.Find(name);
             if (field is null)
             {
-                diagnostics.Error(cell.Location, Problems.UnknownField(name, _fields.Nearest(name)));
+                diagnostics.Error(cell.Location, Problems.UnknownField(name, _fields.Nearest(name), fields.Select(f => f.Slug)));
                 ok = false;
             }
             else if (field == home)

@@ -9,9 +9,6 @@ internal static class TagsBuilder
 {
     public static readonly string[] Columns = ["ID", "表示名", "説明", "表示順"];
 
-    /// <summary>The search index holds a project's tags as the bits of one 32-bit number.</summary>
-    public const int MaxTags = 31;
-
     public static IReadOnlyList<Tag> Build(CsvTable? table, DiagnosticBag diagnostics)
     {
         if (table is null || !table.RequireColumns(Columns, diagnostics))
@@ -52,12 +49,6 @@ internal static class TagsBuilder
             {
                 rows.Add((id.Value, name.Value, row["説明"].Value, order.Value));
             }
-        }
-
-        if (table.Rows.Count > MaxTags)
-        {
-            diagnostics.Error(table.Rows[MaxTags].Location, Problems.TooManyTags(MaxTags));
-            return [];
         }
 
         return rows.OrderBy(r => r.Order).ThenBy(r => r.Key, StringComparer.Ordinal)

@@ -9,12 +9,6 @@ internal static class TownsBuilder
 {
     public static readonly string[] Columns = ["ID", "名称", "よみ", "種別", "表示順", "中心市"];
 
-    /// <summary>
-    /// The search index holds a project's towns as the bits of one 32-bit number, and search.js marks "all of
-    /// them" as 2^n − 1, which JavaScript's 32-bit shifts can write only up to 31 towns.
-    /// </summary>
-    public const int MaxTowns = 31;
-
     /// <summary>How the column 中心市 marks the central city; the other towns leave it empty.</summary>
     public const string CentralCityMark = "○";
 
@@ -27,7 +21,7 @@ internal static class TownsBuilder
 
         if (table.Rows.Count == 0)
         {
-            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows("市町村", "towns"));
+            diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows(new Phrase("市町村", "towns")));
             return new Region([]);
         }
 
@@ -46,7 +40,7 @@ internal static class TownsBuilder
             // Projects name their towns by name: with two of one name, a project's town would be a guess.
             if (!name.IsEmpty && !names.TryAdd(name.Value, row.ExcelRow))
             {
-                diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value]));
+                diagnostics.Error(name.Location, Problems.DuplicateTownName(name.Value, names[name.Value], Kinds(table)));
                 ok = false;
             }
 
@@ -72,14 +66,11 @@ internal static class TownsBuilder
 
         CheckCentralCity(table, central, diagnostics);
 
-        // The towns are kept, so that projects naming them are checked as usual; the error stops the build.
-        if (table.Rows.Count > MaxTowns)
-        {
-            diagnostics.Error(table.Rows[MaxTowns].Location, Problems.TooManyTowns(MaxTowns));
-        }
-
         return new Region(towns.OrderBy(t => t.Order).ThenBy(t => t.Slug, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The region's word for its towns (市町, 市町村) as its rows give it, for messages written before the towns are built.</summary>
+    private static string Kinds(CsvTable table) => Region.KindsOf(table.Rows.Select(r => r["種別"].Value));
 
     private static bool CheckSlug(CsvCell slug, Dictionary<string, int> seen, int line, DiagnosticBag diagnostics)
     {

@@ -115,8 +115,8 @@ public sealed class SearchTests(BrowserSite site)
     private static bool Matches(SearchDocument d, string group, string key) => group switch
     {
         "status" => Index.Statuses[d.Status] == key,
-        "tag" => Index.Tags.Select((t, i) => (t, i)).Any(x => x.t == key && (d.Tags & (1 << x.i)) != 0),
-        "town" => Index.Towns.Select((t, i) => (t, i)).Any(x => x.t.Key == key && (d.Towns & (1 << x.i)) != 0),
+        "tag" => Index.Tags.Select((t, i) => (t, i)).Any(x => x.t == key && d.Tags.Contains(x.i)),
+        "town" => Index.Towns.Select((t, i) => (t, i)).Any(x => x.t.Key == key && d.Towns.Contains(x.i)),
         _ => Index.Fields[d.Field] == key,
     };
 

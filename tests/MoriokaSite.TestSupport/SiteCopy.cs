@@ -26,7 +26,11 @@ public sealed class SiteCopy : IDisposable
 
     public string Read(string relative) => File.ReadAllText(PathOf(relative), Encoding.UTF8);
 
-    public void Write(string relative, string text) => File.WriteAllText(PathOf(relative), text, new UTF8Encoding(true));
+    public void Write(string relative, string text)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(PathOf(relative))!);
+        File.WriteAllText(PathOf(relative), text, new UTF8Encoding(true));
+    }
 
     public void Edit(string relative, Func<string, string> change)
     {

@@ -9,6 +9,9 @@ namespace MoriokaSite.Rendering.Charts;
 /// <param name="After">The wording after it.</param>
 public sealed record CountText(string Before, string After)
 {
+    /// <summary>The count as plain text (107事業): what the map measures its labels by.</summary>
+    public string Plain(int count) => $"{Before}{count}{After}";
+
     public string Svg(int count, string numberClass) =>
         $"{Charts.Svg.Text(Before)}<tspan class=\"{numberClass}\">{count}</tspan>{Charts.Svg.Text(After)}";
 }

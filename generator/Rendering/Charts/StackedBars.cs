@@ -57,8 +57,9 @@ public static class StackedBars
     private static void Segments(StringBuilder body, string prefix, SummaryTable.Counts counts, double y, double unit)
     {
         var x = 1.0;
-        foreach (var (status, count) in new[] { (Status.Existing, counts.Existing), (Status.Planned, counts.Planned), (Status.Considering, counts.Considering) })
+        foreach (var status in Enum.GetValues<Status>())
         {
+            var count = counts[status];
             if (count == 0)
             {
                 continue;

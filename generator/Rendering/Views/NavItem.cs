@@ -1,4 +1,4 @@
 namespace MoriokaSite.Rendering.Views;
 
-/// <summary>A link of the header navigation; <see cref="Section"/> marks the current one.</summary>
+/// <summary>A link of a menu; <see cref="Section"/> (the section's address) marks the current one.</summary>
 public sealed record NavItem(string Section, string Label, string Url);

@@ -47,6 +47,9 @@ public abstract record PageView
 
     public Routes Routes => Chrome.Routes;
 
+    /// <summary>Every word the page shows: the site's wording, with the site's facts filled in.</summary>
+    public PageWords Words => Chrome.Words;
+
     /// <summary>Scripts this page needs beyond the layout's own, loaded deferred at the end of the head.</summary>
     public IReadOnlyList<string> Scripts { get; init; } = [];
 

@@ -3,19 +3,22 @@ using MoriokaSite.Model;
 namespace MoriokaSite.Rendering.Views;
 
 /// <summary>
-/// The source's summary table (分野 × 既存 / 計画 / 検討 / 計), computed from the data:
+/// The source's summary table (分野 × each status of data/statuses.csv × 計), computed from the data:
 /// one group per pillar or area, each with its subtotal (小計), then the total (計).
 /// </summary>
 public sealed record SummaryTable(IReadOnlyList<SummaryTable.Group> Groups, SummaryTable.Counts Total)
 {
-    public sealed record Counts(int Existing, int Planned, int Considering)
+    /// <summary>How many projects are of each status, in the statuses' order.</summary>
+    public sealed record Counts(IReadOnlyList<int> ByStatus)
     {
-        public int Total => Existing + Planned + Considering;
+        public int this[Status status] => ByStatus[(int)status];
+
+        public int Total => ByStatus.Sum();
 
         public static Counts Of(IEnumerable<Project> projects)
         {
             var list = projects.ToList();
-            return new Counts(list.Count(p => p.Status == Status.Existing), list.Count(p => p.Status == Status.Planned), list.Count(p => p.Status == Status.Considering));
+            return new Counts(Enum.GetValues<Status>().Select(s => list.Count(p => p.Status == s)).ToList());
         }
     }
 

@@ -15,6 +15,9 @@ public sealed record TownView : PageView
     /// <summary>The agreements this town's page links to: its own with the central city, or, for the central city, all of them.</summary>
     public required IReadOnlyList<Town> AgreementPartners { get; init; }
 
+    /// <summary>The agreement's title (連携協約), which the section on it and its links are named by.</summary>
+    public required string AgreementTitle { get; init; }
+
     /// <summary>The other party to every agreement.</summary>
     public required Town CentralCity { get; init; }
 

@@ -5,7 +5,7 @@ namespace MoriokaSite.Tests.Commands;
 
 public sealed class DiagnosticPrinterTests
 {
-    private static readonly Diagnostic Sample = new(new SourceLocation("data/projects.csv", 12, 34), Severity.Error, Problems.UnknownTown("滝沢", "滝沢市", [], "8市町"));
+    private static readonly Diagnostic Sample = new(new SourceLocation("data/projects.csv", 12, 34), Severity.Error, Problems.UnknownTown("滝沢", "滝沢市", [], "8市町", "市町"));
     private static readonly Diagnostic Warning = new(new SourceLocation("data/projects.csv", 13, 1), Severity.Warning, Problems.SummaryEmpty());
 
     [Fact]

@@ -49,14 +49,14 @@ public sealed class NamedPipeTests : SiteCopyTests
     [Fact]
     public async Task A_pipe_where_a_page_s_text_must_be_is_an_error_and_nothing_is_written()
     {
-        File.Delete(_site.PathOf("content/schedule.md"));
-        MakePipe("content/schedule.md");
+        File.Delete(_site.PathOf("content/index.md"));
+        MakePipe("content/index.md");
 
         var (exit, _, stderr) = await ProgramRun.Run("build", "--root", _site.Root, "--output", _out["_site"], "--lang", "en").WaitAsync(Patience);
 
         Assert.Equal(1, exit);
-        Assert.Contains("content/schedule.md:1:1: error MS022: This is not an ordinary file but a named pipe (FIFO).", stderr);
+        Assert.Contains("content/index.md:1:1: error MS022: This is not an ordinary file but a named pipe (FIFO).", stderr);
         Assert.False(Directory.Exists(_out["_site"]));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "content/schedule.md", 1, "普通のファイルではなく、名前付きパイプ（FIFO）です", "Put an ordinary file here.");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS022", "content/index.md", 1, "普通のファイルではなく、名前付きパイプ（FIFO）です", "Put an ordinary file here.");
     }
 }

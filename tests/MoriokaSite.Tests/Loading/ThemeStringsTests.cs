@@ -85,10 +85,10 @@ public sealed class ThemeStringsTests : SiteCopyTests
     [Fact]
     public async Task A_file_that_is_not_json_is_reported_at_its_line()
     {
-        var line = _site.LineOf(Strings, "  \"nav.schedule\"");
-        _site.ReplaceLine(Strings, line, "  \"nav.schedule\": \"スケジュール\"");
+        var line = _site.LineOf(Strings, "  \"nav.towns\"");
+        _site.ReplaceLine(Strings, line, "  \"nav.towns\": \"{kinds}\"");
         var result = await CheckAsync();
-        DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line + 1, "テーマの文言のファイルの書き方が正しくありません（JSON として読めません）", "The theme's wording file is not written correctly (it is not valid JSON)");
+        DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line + 1, "文言のファイルの書き方が正しくありません（JSON として読めません）", "The wording file is not written correctly (it is not valid JSON)");
     }
 
     [Fact]

@@ -63,7 +63,7 @@ public sealed class CompiledThemeTests : SiteCopyTests
     [Fact]
     public async Task A_compile_error_names_the_template_and_line()
     {
-        _site.Edit("themes/default/layouts/Town.cshtml", text => text.Replace("@Model.Town.Reading", "@Model.Town.Yomi", StringComparison.Ordinal));
+        _site.Edit("themes/default/layouts/Town.cshtml", text => text.Replace("Model.Town.Reading)", "Model.Town.Yomi)", StringComparison.Ordinal));
         var line = _site.Read("themes/default/layouts/Town.cshtml").Split('\n').ToList().FindIndex(l => l.Contains("Yomi")) + 1;
         var error = await Assert.ThrowsAsync<TemplateCompileException>(() => CompiledTheme.LoadAsync(Layouts, _cache.Path));
         Assert.Equal(("Town.cshtml", line), (error.Template, error.Line));

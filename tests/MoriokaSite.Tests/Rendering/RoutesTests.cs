@@ -1,3 +1,4 @@
+using MoriokaSite.Model;
 using MoriokaSite.Site;
 
 namespace MoriokaSite.Tests.Rendering;
@@ -9,9 +10,12 @@ public sealed class RoutesTests
     {
         var routes = new Routes("https://example.github.io/MoriokaSite/");
         Assert.Equal("/MoriokaSite/", routes.BasePath);
-        Assert.Equal("/MoriokaSite/schedule/", routes.Schedule);
-        Assert.Equal("https://example.github.io/MoriokaSite/schedule/", routes.Absolute(routes.Schedule));
-        Assert.Equal("schedule/index.html", routes.FileFor(routes.Schedule));
+        var schedule = routes.Page(new ContentPage("schedule", "スケジュール", "", ""));
+        Assert.Equal("/MoriokaSite/schedule/", schedule);
+        Assert.Equal("https://example.github.io/MoriokaSite/schedule/", routes.Absolute(schedule));
+        Assert.Equal("schedule/index.html", routes.FileFor(schedule));
+        Assert.Equal("/MoriokaSite/", routes.Page(new ContentPage("", "トップ", "", "")));
+        Assert.Equal("about/history/index.html", routes.FileFor(routes.Page(new ContentPage("about/history", "沿革", "", ""))));
         Assert.Equal("404.html", routes.FileFor(routes.Url("404.html")));
         Assert.Equal("index.html", routes.FileFor(routes.Home));
     }

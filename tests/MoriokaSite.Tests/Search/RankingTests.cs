@@ -8,7 +8,7 @@ public sealed class RankingTests
     private static readonly SearchTown[] NoTowns = [];
 
     private static SearchDocument Document(string name, string summary, string labels = "") =>
-        new($"/projects/{name}/", name, summary, labels, Field: 0, Status: 0, Towns: 0, Tags: 0);
+        new($"/projects/{name}/", name, summary, labels, Field: 0, Status: 0, Towns: IndexSet.Empty, Tags: IndexSet.Empty);
 
     private static IReadOnlyList<string> Ranked(SearchIndex index, string query) =>
         SearchEngine.Find(index, SearchQuery.Parse(query, NoTowns)).Select(h => index.Documents[h.Document].Name).ToList();

@@ -1,6 +1,6 @@
-using MoriokaSite.Text;
 using MoriokaSite.Search;
 using MoriokaSite.Tests.Support;
+using MoriokaSite.Text;
 
 namespace MoriokaSite.Tests.Search;
 
@@ -9,8 +9,8 @@ public sealed class UnderstandingTests
 {
     private static SearchIndex Real => RealSite.SearchIndex;
 
-    private static SearchDocument Document(string name, string summary, int towns = 0) =>
-        new($"/projects/{name}/", name, summary, string.Empty, Field: 0, Status: 0, Towns: towns, Tags: 0);
+    private static SearchDocument Document(string name, string summary) =>
+        new($"/projects/{name}/", name, summary, string.Empty, Field: 0, Status: 0, Towns: IndexSet.Empty, Tags: IndexSet.Empty);
 
     private static IReadOnlyList<string> Names(SearchIndex index, string query) =>
         SearchEngine.Find(index, SearchQuery.Parse(query, index.Towns)).Select(h => index.Documents[h.Document].Name).ToList();
@@ -62,9 +62,9 @@ public sealed class UnderstandingTests
     public void A_town_in_the_query_filters_and_the_rest_is_searched_as_text()
     {
         var takizawa = Real.Towns.Single(t => t.Key == "takizawa");
-        var bit = 1 << Real.Towns.ToList().IndexOf(takizawa);
+        var position = Real.Towns.ToList().IndexOf(takizawa);
         var found = SearchEngine.Find(Real, SearchQuery.Parse("観光 滝沢", Real.Towns));
-        var expected = SearchEngine.Find(Real, SearchQuery.Parse("観光", Real.Towns)).Where(h => (Real.Documents[h.Document].Towns & bit) != 0);
+        var expected = SearchEngine.Find(Real, SearchQuery.Parse("観光", Real.Towns)).Where(h => Real.Documents[h.Document].Towns.Contains(position));
         Assert.NotEmpty(found);
         Assert.Equal(expected.Select(h => h.Document).Order(), found.Select(h => h.Document).Order());
     }
@@ -73,24 +73,24 @@ public sealed class UnderstandingTests
     public void A_town_alone_lists_its_projects_those_naming_it_first_then_those_only_some_towns_share()
     {
         var shizukuishi = Real.Towns.Single(t => t.Key == "shizukuishi");
-        var bit = 1 << Real.Towns.ToList().IndexOf(shizukuishi);
-        var all = (1 << Real.Towns.Count) - 1;
+        var position = Real.Towns.ToList().IndexOf(shizukuishi);
+        var all = IndexSet.All(Real.Towns.Count);
         var documents = SearchEngine.Find(Real, SearchQuery.Parse("雫石", Real.Towns)).Select(h => Real.Documents[h.Document]).ToList();
 
-        Assert.Equal(Real.Documents.Count(d => (d.Towns & bit) != 0), documents.Count);
+        Assert.Equal(Real.Documents.Count(d => d.Towns.Contains(position)), documents.Count);
         var naming = documents.Select(d => d.Name.Contains("雫石", StringComparison.Ordinal) || d.Summary.Contains("雫石", StringComparison.Ordinal)).ToList();
         Assert.Contains(true, naming);
         Assert.Equal(naming.OrderByDescending(n => n), naming); // every project naming 雫石 comes before any that does not
-        var shared = documents.Where((_, i) => !naming[i]).Select(d => d.Towns == all).ToList();
+        var shared = documents.Where((_, i) => !naming[i]).Select(d => d.Towns.Equals(all)).ToList();
         Assert.Equal(shared.Order(), shared); // then those only some towns share, before the region's common ones
     }
 
     [Fact]
     public void Two_towns_widen_as_two_ticked_boxes_do()
     {
-        var bits = Real.Towns.Select((t, i) => (t, i)).Where(x => x.t.Key is "morioka" or "hachimantai").Aggregate(0, (b, x) => b | (1 << x.i));
+        var towns = IndexSet.Of(Real.Towns.Select((t, i) => (t, i)).Where(x => x.t.Key is "morioka" or "hachimantai").Select(x => x.i));
         var found = SearchEngine.Find(Real, SearchQuery.Parse("盛岡 八幡平", Real.Towns));
-        Assert.Equal(Real.Documents.Count(d => (d.Towns & bits) != 0), found.Count);
+        Assert.Equal(Real.Documents.Count(d => d.Towns.Overlaps(towns)), found.Count);
     }
 
     [Theory]

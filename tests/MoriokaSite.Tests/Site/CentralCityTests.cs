@@ -39,7 +39,7 @@ public sealed class CentralCityTests : SiteCopyTests
 
         Assert.Contains("<span>8市町村（全市町村）：</span>", Read("projects/p001/index.html"));
         Assert.Contains("8市町村すべてによる事業（95事業）", Read("towns/kuzumaki/index.html"));
-        Assert.Contains("\"allTowns\":\"8市町村（全市町村）\"", Read("search/index/meta.json"));
+        Assert.Contains("\"towns.all\":\"8市町村（全市町村）\"", Read("search/index/meta.json"));
         Assert.Contains("[\"葛巻村\",\"葛巻\",\"くずまきむら\",\"くずまき\"]", Read("search/index/meta.json")); // a visitor may type the village without 村
     }
 

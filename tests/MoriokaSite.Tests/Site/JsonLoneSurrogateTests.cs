@@ -32,13 +32,13 @@ public sealed class JsonLoneSurrogateTests : SiteCopyTests
     [Fact]
     public async Task A_lone_low_surrogate_in_the_wording_is_an_error_at_the_escape()
     {
-        var line = _site.LineOf(Strings, "  \"nav.home\"");
-        _site.Edit(Strings, text => text.Replace("\"nav.home\": \"トップ\"", "\"nav.home\": \"ト\\uDC00ップ\"", StringComparison.Ordinal));
+        var line = _site.LineOf(Strings, "  \"nav.data\"");
+        _site.Edit(Strings, text => text.Replace("\"nav.data\": \"オープンデータ\"", "\"nav.data\": \"オープン\\uDC00データ\"", StringComparison.Ordinal));
 
         var result = await CheckAsync();
 
         var found = DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line, "「\\uDC00」は文字になりません", "\"\\uDC00\" is no character: it is one half of a surrogate pair");
-        Assert.Equal(17, found.Location.Column);
+        Assert.Equal(20, found.Location.Column);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public sealed class OpenDataFormulaTests : SiteCopyTests
     public async Task The_data_page_explains_the_quotation_mark()
     {
         Assert.True((await _site.BuildAsync(_out.Path)).Succeeded);
-        Assert.Contains("で始まる値の前に「'」（半角の引用符）を付けています", File.ReadAllText(_out["data/index.html"]));
+        Assert.Contains("で始まる値の前に「'」（半角の引用符）を付けています", BuiltSites.Parse(_out["data/index.html"]).QuerySelector("main")!.TextContent);
     }
 
     /// <summary>Each row by id, each cell by its header, read as a spreadsheet would split them.</summary>

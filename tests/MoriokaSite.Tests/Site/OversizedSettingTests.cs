@@ -13,12 +13,12 @@ public sealed class OversizedSettingTests : SiteCopyTests
     [Fact]
     public async Task A_wording_value_of_six_megabytes_is_an_error_at_its_key_and_nothing_is_written()
     {
-        var line = _site.LineOf(Strings, "  \"nav.home\"");
-        _site.Edit(Strings, text => text.Replace("\"nav.home\": \"トップ\"", $"\"nav.home\": \"{new string('あ', 2_000_000)}\"", StringComparison.Ordinal));
+        var line = _site.LineOf(Strings, "  \"nav.data\"");
+        _site.Edit(Strings, text => text.Replace("\"nav.data\": \"オープンデータ\"", $"\"nav.data\": \"{new string('あ', 2_000_000)}\"", StringComparison.Ordinal));
 
         var result = await _site.BuildAsync(_out["_site"]);
 
-        DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line, "「nav.home」の値が2000000文字あります。文言は1000文字までにしてください", "the value of \"nav.home\" has 2000000 characters; a text may have 1000 at most");
+        DiagnosticAssert.Single(result.Diagnostics, "MS307", Strings, line, "「nav.data」の値が2000000文字あります。文言は1000文字までにしてください", "the value of \"nav.data\" has 2000000 characters; a text may have 1000 at most");
         Assert.False(Directory.Exists(_out["_site"]));
     }
 

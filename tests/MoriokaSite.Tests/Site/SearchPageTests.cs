@@ -52,9 +52,10 @@ public sealed class SearchPageTests(BuiltSites sites)
         var takizawa = RealSite.Model.Towns.Select(t => t.Slug).ToList().IndexOf("takizawa");
         Assert.Equal(RealSite.Model.Towns.Select(t => t.Name), root.GetProperty("townNames").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal(["滝沢市", "滝沢", "たきざわし", "たきざわ"], root.GetProperty("townAliases")[takizawa].EnumerateArray().Select(a => a.GetString()));
-        Assert.Equal("8市町（全市町）", root.GetProperty("allTowns").GetString());
-        Assert.Equal("全市町", root.GetProperty("allTownsShort").GetString());
-        Assert.Equal("市町", root.GetProperty("townKinds").GetString());
+        var words = root.GetProperty("words");
+        Assert.Equal("8市町（全市町）", words.GetProperty("towns.all").GetString());
+        Assert.Equal("関係市町：", words.GetProperty("towns.label").GetString());
+        Assert.Equal("事業の説明に{towns}の名前がある事業と、一部の市町だけが参加する事業を先に、全市町が参加する事業を後に並べています。", words.GetProperty("search.townOrder").GetString());
     }
 
     [Fact]

@@ -164,7 +164,7 @@ public sealed partial class SecondRegionTests(SecondRegionBuilds sites) : IClass
     public void The_home_page_counts_the_two_pillars_the_fields_and_every_project()
     {
         var doc = BuiltSites.Parse(Page(string.Empty));
-        Assert.Contains($"は、{Projects.Count}事業です", doc.QuerySelector("main")!.TextContent);
+        Assert.Contains($"事業は全部で{Projects.Count}事業です", doc.QuerySelector("main")!.TextContent); // the theme's own wording: the region has none of its own
         var rows = doc.QuerySelectorAll(".summary-table tbody tr:not(.subtotal)").ToList();
         Assert.Equal(FieldSlugs.Length, rows.Count);
         foreach (var row in rows)
@@ -233,9 +233,10 @@ public sealed partial class SecondRegionTests(SecondRegionBuilds sites) : IClass
 
         Assert.True(pages >= 60, $"only {pages} pages");
 
-        // search.js writes its results' 関係… from the index, where the region's word is.
+        // search.js writes its results' 関係… from the index, where the region's words are.
         using var meta = JsonDocument.Parse(File.ReadAllText(Path.Combine(sites.SubPathBuild, "search/index/meta.json")));
-        Assert.Equal("市町村", meta.RootElement.GetProperty("townKinds").GetString());
+        Assert.Equal("関係市町村：", meta.RootElement.GetProperty("words").GetProperty("towns.label").GetString());
+        Assert.Equal("5市町村（全市町村）", meta.RootElement.GetProperty("words").GetProperty("towns.all").GetString());
         Assert.DoesNotMatch(ShiChoAlone(), File.ReadAllText(Path.Combine(sites.SubPathBuild, "assets/search.js")));
     }
 

@@ -76,7 +76,7 @@ public sealed class TownPositionTests : SiteCopyTests
     [InlineData("-33.8688", "151.2093", "日本の外です", "is outside Japan")]
     [InlineData("89.9999", "141.1557", "日本の外です", "is outside Japan")]
     [InlineData("-0", "141.1557", "日本の外です", "is outside Japan")]
-    [InlineData("35.6812", "139.7671", "ほかの市町村が集まる所から約", "km from where the other towns are")]
+    [InlineData("35.6812", "139.7671", "いちばん近いほかの市町村から約", "km from the nearest other town")]
     public async Task A_position_that_cannot_be_right_is_warned_about_at_its_row_and_left_off_the_map_without_squeezing_it(string latitude, string longitude, string japanese, string english)
     {
         var line = _site.LineOf(Positions, "shiwa,");

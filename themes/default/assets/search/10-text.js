@@ -134,5 +134,12 @@
     return { terms, named };
   }
 
+  /**
+   * IndexSet in the generator: a project's towns or tags as hex digits, four positions to a digit, lowest first
+   * ("ff" for towns 0–7), of any length: whether position i is in it, and the set of all of count positions.
+   */
+  const hasPosition = (hex, i) => (parseInt(hex[i >> 2] ?? '0', 16) >> (i & 3)) & 1;
+  const allPositions = (count) => 'f'.repeat(count >> 2) + (count & 3 ? ((1 << (count & 3)) - 1).toString(16) : '');
+
   // Exposed for tests that compare these rules with the generator's.
-  window.MoriokaSearch = { fold, runs, queryGrams, shardOf, parseQuery };
+  window.MoriokaSearch = { fold, runs, queryGrams, shardOf, parseQuery, hasPosition, allPositions };

@@ -35,6 +35,14 @@
     return found;
   }
 
+  /**
+   * A text of the site's wording, as the generator put it in meta.json's words (the site's facts already in it),
+   * with the page's values in its other {placeholders}: the script has no words of its own.
+   */
+  function say(meta, key, values = {}) {
+    return meta.words[key].replace(/\{([^{}\s]+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
+  }
+
   const weight = (where) => (where & 4 ? 100 : 0) + (where & 2 ? 10 : 0) + (where & 1 ? 1 : 0);
   // What a literal match adds above any synonym's (SearchEngine.Literal).
   const LITERAL = 1000;
@@ -94,7 +102,7 @@
     if (named.length === 0) return ranked;
     const naming = new Set();
     for (const town of named) for (const d of (await where(town.shortName, meta)).keys()) naming.add(d);
-    const all = (1 << meta.towns.length) - 1;
+    const all = allPositions(meta.towns.length);
     const rank = (hit) => (naming.has(hit.d) ? 0 : 2) + (meta.town[hit.d] === all ? 1 : 0);
     return ranked.slice().sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.d - b.d);
   }

@@ -6,8 +6,8 @@
     switch (group) {
       case 'field': return [meta.fields[meta.field[d]]];
       case 'status': return [meta.statuses[meta.status[d]]];
-      case 'town': return meta.towns.filter((_, i) => meta.town[d] & (1 << i));
-      default: return meta.tags.filter((_, i) => meta.tag[d] & (1 << i));
+      case 'town': return meta.towns.filter((_, i) => hasPosition(meta.town[d], i));
+      default: return meta.tags.filter((_, i) => hasPosition(meta.tag[d], i));
     }
   }
 

@@ -50,13 +50,13 @@
     appendMarked(link, doc.name, terms);
     heading.append(link);
     const townKeys = keysOf(d, 'town', meta);
-    const townText = townKeys.length === meta.towns.length ? meta.allTowns
-      : townKeys.length === 0 ? '記載なし' : townKeys.map((k) => labelOf('town', k)).join('・');
+    const townText = townKeys.length === meta.towns.length ? say(meta, 'towns.all')
+      : townKeys.length === 0 ? say(meta, 'notGiven') : townKeys.map((k) => labelOf('town', k)).join(say(meta, 'towns.separator'));
     const facts = element('p', 'result-meta');
     facts.append(
-      element('span', '', `分野：${labelOf('field', keysOf(d, 'field', meta)[0])}`), ' ',
-      element('span', '', `区分：${labelOf('status', keysOf(d, 'status', meta)[0])}`), ' ',
-      element('span', '', `関係${meta.townKinds}：${townText}`));
+      element('span', '', say(meta, 'search.resultField', { field: labelOf('field', keysOf(d, 'field', meta)[0]) })), ' ',
+      element('span', '', say(meta, 'search.resultStatus', { status: labelOf('status', keysOf(d, 'status', meta)[0]) })), ' ',
+      element('span', '', say(meta, 'towns.label') + townText));
     for (const tag of keysOf(d, 'tag', meta)) facts.append(' ', element('span', 'label', labelOf('tag', tag)));
     const summary = element('p', 'result-snippet');
     appendMarked(summary, snippet(doc.summary, terms), terms);

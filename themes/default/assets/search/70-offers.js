@@ -38,15 +38,15 @@
     const buttons = [];
     for (const town of query.named) {
       const words = fold(input.value).split(/[ \t\n\r]/).filter((w) => town.aliases.includes(w));
-      offers.append(element('p', 'search-town-note', `「${words[0]}」は${meta.townKinds}の名前なので、${town.label}の事業に絞り込んでいます。`));
-      buttons.push(offerButton(`${town.label}の絞り込みを外す`, () => untickTown(town)));
+      offers.append(element('p', 'search-town-note', say(meta, 'search.townNote', { word: words[0], town: town.label })));
+      buttons.push(offerButton(say(meta, 'search.untickTown', { town: town.label }), () => untickTown(town)));
     }
     if (query.named.length > 0 && query.terms.length === 0 && found > 0) {
-      const names = query.named.map((t) => t.label).join('・');
-      offers.append(element('p', 'search-town-note', `事業の説明に${names}の名前がある事業と、一部の${meta.townKinds}だけが参加する事業を先に、${meta.allTownsShort}が参加する事業を後に並べています。`));
+      const names = query.named.map((t) => t.label).join(say(meta, 'towns.separator'));
+      offers.append(element('p', 'search-town-note', say(meta, 'search.townOrder', { towns: names })));
     }
     if (found === 0 && suggestions.length > 0) {
-      const line = element('p', 'search-suggestions', 'もしかして：');
+      const line = element('p', 'search-suggestions', say(meta, 'search.didYouMean'));
       suggestions.forEach(({ term, word }, i) => {
         const link = element('a', '', word);
         const replaced = input.value.split(/[ \u3000]+/).map((w) => (fold(w) === term ? word : w)).join(' ');
@@ -57,19 +57,19 @@
           update('push');
           input.focus();
         });
-        if (i > 0) line.append('、');
+        if (i > 0) line.append(say(meta, 'list.separator'));
         line.append(link);
       });
       offers.append(line);
     }
     if (found === 0) {
-      offers.append(element('p', '', '条件に合う事業はありません。言葉を減らすか、絞り込みを外してみてください。'));
+      offers.append(element('p', '', say(meta, 'search.nothing')));
       for (const word of input.value.split(/[ \u3000]+/).filter((w) => runs(fold(w)).length > 0)) {
-        buttons.push(offerButton(`「${word}」を外す`, () => removeWord(fold(word))));
+        buttons.push(offerButton(say(meta, 'search.removeWord', { word }), () => removeWord(fold(word))));
       }
       for (const group of GROUPS) {
         for (const key of state[group]) {
-          buttons.push(offerButton(`絞り込み「${labelOf(group, key)}」を外す`, () => { boxes(group).find((b) => b.value === key).checked = false; }));
+          buttons.push(offerButton(say(meta, 'search.removeFilter', { filter: labelOf(group, key) }), () => { boxes(group).find((b) => b.value === key).checked = false; }));
         }
       }
     }

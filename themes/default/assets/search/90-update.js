@@ -52,7 +52,7 @@
         // Ask for the first results' text now, so the network works while the counts are drawn.
         results.slice(0, PAGE).forEach((hit) => documentOf(hit.d, meta).catch(() => {}));
       }
-      drawCounts(counts);
+      drawCounts(counts, meta);
       // Synonyms are marked too: the visitor sees why a project that says ICT answers IT.
       const marked = query.terms.flatMap((term) => [term, ...synonyms(term, meta)]);
       shown = { results, terms: marked, checked: query.terms, meta, verified: 0, dropped: 0 };
@@ -78,7 +78,8 @@
       performance.mark('search-results-drawn', { detail: input.value });
     } catch (error) {
       if (ticket !== latest) return;
-      announce('検索の準備ができませんでした。ページを読み込み直してください。下には全事業を表示しています。', 'now');
+      // The index may be what failed to load: this one text comes with the page.
+      announce(app.dataset.failed, 'now');
       list.replaceChildren(...serverList);
       console.error(error);
     }
