@@ -87,6 +87,14 @@ public sealed class WalkthroughTests
                 Assert.DoesNotContain("projects/p001/", hanamaki); // 「8市町」 kept its eight towns
                 Assert.Contains("projects/p001/", Page("towns/shiwa/"));
                 break;
+            case Walkthroughs.AddPage:
+                var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Page(string.Empty));
+                Assert.Contains("盛岡駅から各市町へは", Page("access/"));
+                // Its menu place as the guide says: 交通 between スケジュール (50) and オープンデータ (60).
+                var menu = home.QuerySelectorAll("header nav a").Select(a => a.TextContent.Trim()).ToList();
+                Assert.Equal(menu.IndexOf("スケジュール") + 1, menu.IndexOf("交通"));
+                Assert.Equal(menu.IndexOf("交通") + 1, menu.IndexOf("オープンデータ"));
+                break;
         }
     }
 }

@@ -10,8 +10,9 @@ public static class Walkthroughs
     public const string DeleteProject = "delete-project";
     public const string NinthTown = "ninth-town";
     public const string RenameField = "rename-field";
+    public const string AddPage = "add-page";
 
-    public static readonly IReadOnlyList<string> All = [AddProject, ChangeStatus, DeleteProject, RenameField, NinthTown];
+    public static readonly IReadOnlyList<string> All = [AddProject, ChangeStatus, DeleteProject, RenameField, NinthTown, AddPage];
 
     private const string Projects = "data/projects.csv";
 
@@ -39,6 +40,10 @@ public static class Walkthroughs
                 Assert.True(exit == 0, error);
                 Append(root, "data/towns.csv", GuideExamples.Lines("ninth-town")[0]);
                 Append(root, "data/town-positions.csv", GuideExamples.Lines("ninth-town-position")[0]);
+                break;
+            case AddPage:
+                // The guide's file name, and its text as the guide shows it, blank lines included.
+                File.WriteAllText(Path.Combine(root, "content/access.md"), string.Join('\n', GuideExamples.Lines(AddPage, keepBlankLines: true)) + "\n");
                 break;
             default:
                 throw new ArgumentException($"no walk-through {name}", nameof(name));
