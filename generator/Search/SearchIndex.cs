@@ -1,5 +1,5 @@
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 using MoriokaSite.Text;
 
 namespace MoriokaSite.Search;

@@ -17,10 +17,14 @@ public sealed partial class FolderDependencyTests
         ["Config"],
         ["Loading"],
         ["Model"],
-        ["Site"],
-        ["Search"],
+        ["Markup", "Routing", "Templates"],
+        ["Charts"],
+        ["Words"],
+        ["Search", "Output"],
+        ["Modelling"],
+        ["Views"],
+        ["Planning"],
         ["Rendering"],
-        ["Validation", "Output"],
         ["Pipeline", "Editing"],
         ["Commands"],
         [""],
@@ -68,7 +72,7 @@ public sealed partial class FolderDependencyTests
         var graph = FolderGraph().Select(edge => (edge.From, edge.To)).ToHashSet();
 
         Assert.Contains(("Pipeline", "Rendering"), graph);
-        Assert.Contains(("Validation", "Loading"), graph);
+        Assert.Contains(("Modelling", "Loading"), graph);
         Assert.Contains(("", "Commands"), graph);
     }
 
