@@ -1,6 +1,7 @@
+using MoriokaSite.Search;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Search;
+namespace MoriokaSite.Tests.Support;
 
 /// <summary>
 /// What a visitor typed, as search uses it: the runs every result must contain (AND), and the towns

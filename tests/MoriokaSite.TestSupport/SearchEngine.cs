@@ -1,6 +1,7 @@
+using MoriokaSite.Search;
 using MoriokaSite.Text;
 
-namespace MoriokaSite.Search;
+namespace MoriokaSite.Tests.Support;
 
 /// <summary>One result: the document and its score.</summary>
 public readonly record struct SearchHit(int Document, int Score);
