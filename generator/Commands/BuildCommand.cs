@@ -1,4 +1,5 @@
 using System.Globalization;
+using MoriokaSite.Model;
 using MoriokaSite.Output;
 using MoriokaSite.Pipeline;
 

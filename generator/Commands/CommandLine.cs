@@ -1,5 +1,6 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Model;
 
 namespace MoriokaSite.Commands;
 

@@ -1,4 +1,5 @@
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Model;
 
 namespace MoriokaSite.Commands;
 

@@ -3,7 +3,6 @@ using System.Text;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Editing;
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
-using MoriokaSite.Validation;
+using MoriokaSite.Modelling;
 
 namespace MoriokaSite.Editing;
 

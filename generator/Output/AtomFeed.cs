@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using MoriokaSite.Markup;
 using MoriokaSite.Model;
-using MoriokaSite.Rendering;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Output;
 

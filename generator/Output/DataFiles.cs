@@ -1,5 +1,6 @@
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Output;
 

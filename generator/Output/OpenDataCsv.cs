@@ -3,7 +3,8 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Output;
 

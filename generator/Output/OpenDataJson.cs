@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Output;
 

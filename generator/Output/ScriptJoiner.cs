@@ -1,5 +1,5 @@
 using System.Text;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Output;
 

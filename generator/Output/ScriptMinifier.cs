@@ -1,5 +1,5 @@
 using System.Text;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 using NUglify;
 
 namespace MoriokaSite.Output;

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Output;
 

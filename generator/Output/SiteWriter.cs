@@ -1,4 +1,4 @@
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Output;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Output;
 

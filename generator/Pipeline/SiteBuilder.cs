@@ -2,12 +2,15 @@ using System.Diagnostics;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
 using MoriokaSite.Output;
+using MoriokaSite.Planning;
 using MoriokaSite.Rendering;
-using MoriokaSite.Rendering.Views;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
-using MoriokaSite.Validation;
+using MoriokaSite.Templates;
+using MoriokaSite.Views;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Pipeline;
 

@@ -1,7 +1,7 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Rendering;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Pipeline;
 

@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using MoriokaSite.Diagnostics;
-using MoriokaSite.Site;
+using MoriokaSite.Planning;
+using MoriokaSite.Routing;
+using MoriokaSite.Templates;
 
 namespace MoriokaSite.Rendering;
 

@@ -1,5 +1,5 @@
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 using MoriokaSite.Text;
 
 namespace MoriokaSite.Search;
@@ -10,7 +10,7 @@ public readonly record struct Posting(int Document, SearchWhere Where);
 /// <summary>
 /// The search index of the whole site, in memory: the documents in project order, the keys of each
 /// filter, and for every gram the documents that hold it. <see cref="SearchIndexFiles"/> writes it out
-/// for search.js; <see cref="SearchEngine"/> queries it the way search.js does.
+/// for search.js; the tests query it the way search.js does (SearchEngine, in tests/MoriokaSite.TestSupport).
 /// </summary>
 public sealed class SearchIndex
 {

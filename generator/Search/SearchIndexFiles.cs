@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Search;
 

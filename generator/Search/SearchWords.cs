@@ -1,4 +1,4 @@
-using MoriokaSite.Site;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Search;
 

@@ -3,13 +3,13 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using Microsoft.Playwright;
-using MoriokaSite.Commands;
+using MoriokaSite.Commands.Preview;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Modelling;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Benchmarks;
 

@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using MoriokaSite.Commands;
+using MoriokaSite.Commands.Preview;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.BrowserTests;

@@ -1,12 +1,12 @@
 using Microsoft.Playwright;
-using MoriokaSite.Commands;
+using MoriokaSite.Commands.Preview;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
 using MoriokaSite.Pipeline;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.BrowserTests;
 

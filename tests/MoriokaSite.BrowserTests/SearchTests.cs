@@ -1,8 +1,8 @@
 using System.Text.Json;
 using System.Web;
 using Microsoft.Playwright;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
 
 namespace MoriokaSite.BrowserTests;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
-using MoriokaSite.Commands;
+using MoriokaSite.Commands.Preview;
+using MoriokaSite.Model;
 
 namespace MoriokaSite.BrowserTests;
 

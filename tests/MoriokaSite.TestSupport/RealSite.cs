@@ -1,9 +1,10 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
-using MoriokaSite.Validation;
+using MoriokaSite.Words;
 
 namespace MoriokaSite.Tests.Support;
 

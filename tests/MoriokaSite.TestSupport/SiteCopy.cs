@@ -2,8 +2,8 @@ using System.Text;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
 using MoriokaSite.Pipeline;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Support;
 

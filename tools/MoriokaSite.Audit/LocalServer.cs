@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Audit;
 

@@ -35,9 +35,9 @@ public sealed partial class WordingPlaceTests
         ("generator/Search/SearchTown.cs", "\"まち\"", "a kind's reading"),
         ("generator/Search/SearchTown.cs", "\"むら\"", "a kind's reading"),
         ("generator/Search/SearchTown.cs", "\"そん\"", "a kind's reading"),
-        ("generator/Validation/TownsBuilder.cs", "\"○\"", "the mark of the central city in data/towns.csv"),
-        ("generator/Validation/TownsBuilder.cs", "\"〇\"", "the mark an IME offers for ○"),
-        ("generator/Validation/TownsBuilder.cs", "\"◯\"", "the mark an IME offers for ○"),
+        ("generator/Modelling/TownsBuilder.cs", "\"○\"", "the mark of the central city in data/towns.csv"),
+        ("generator/Modelling/TownsBuilder.cs", "\"〇\"", "the mark an IME offers for ○"),
+        ("generator/Modelling/TownsBuilder.cs", "\"◯\"", "the mark an IME offers for ○"),
     ];
 
     private static string Root => Repository.Root;
@@ -106,9 +106,9 @@ public sealed partial class WordingPlaceTests
 
     private static HashSet<string> ColumnNames() =>
     [
-        .. MoriokaSite.Validation.ProjectsBuilder.Columns, .. MoriokaSite.Validation.TownsBuilder.Columns, .. MoriokaSite.Validation.TagsBuilder.Columns,
-        .. MoriokaSite.Validation.StatusesBuilder.Columns, .. MoriokaSite.Validation.PillarsBuilder.Columns, .. MoriokaSite.Validation.TownPositionsBuilder.Columns,
-        MoriokaSite.Validation.SynonymsBuilder.WordsColumn,
+        .. MoriokaSite.Modelling.ProjectsBuilder.Columns, .. MoriokaSite.Modelling.TownsBuilder.Columns, .. MoriokaSite.Modelling.TagsBuilder.Columns,
+        .. MoriokaSite.Modelling.StatusesBuilder.Columns, .. MoriokaSite.Modelling.PillarsBuilder.Columns, .. MoriokaSite.Modelling.TownPositionsBuilder.Columns,
+        MoriokaSite.Modelling.SynonymsBuilder.WordsColumn,
     ];
 
     /// <summary>Whether the literal at <paramref name="at"/> is in a statement that makes a Phrase: a message to staff, in both languages.</summary>

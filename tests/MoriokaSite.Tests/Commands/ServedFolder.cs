@@ -1,4 +1,3 @@
-using MoriokaSite.Commands;
 using MoriokaSite.Commands.Preview;
 
 namespace MoriokaSite.Tests.Commands;

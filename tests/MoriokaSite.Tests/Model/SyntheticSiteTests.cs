@@ -1,8 +1,8 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Model;
 

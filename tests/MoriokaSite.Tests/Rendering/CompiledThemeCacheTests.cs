@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using MoriokaSite.Rendering;
+using MoriokaSite.Templates;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Rendering;

@@ -1,4 +1,4 @@
-using MoriokaSite.Rendering;
+using MoriokaSite.Templates;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Rendering;

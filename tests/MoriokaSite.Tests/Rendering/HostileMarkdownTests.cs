@@ -102,7 +102,7 @@ public sealed class HostileMarkdownTests(BuiltSites sites) : SiteCopyTests
         var (model, diagnostics) = _site.Validate();
         Assert.NotNull(model);
         Assert.Empty(diagnostics);
-        var html = MoriokaSite.Rendering.MarkdownRenderer.ToHtml(model.Fields.Single(f => f.Slug == "tourism").Body, heading => heading);
+        var html = MoriokaSite.Markup.MarkdownRenderer.ToHtml(model.Fields.Single(f => f.Slug == "tourism").Body, heading => heading);
         Assert.Contains("<a href=\"https://www.city.morioka.iwate.jp/\">盛岡市</a>", html);
         Assert.Contains("<a href=\"/agreement/\">協約</a>", html);
         Assert.Contains("<a href=\"#top\">上へ</a>", html);

@@ -1,5 +1,5 @@
 using MoriokaSite.Model;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 
 namespace MoriokaSite.Tests.Rendering;
 

@@ -1,4 +1,4 @@
-using MoriokaSite.Rendering;
+using MoriokaSite.Markup;
 
 namespace MoriokaSite.Tests.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Search;

@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
+using MoriokaSite.Charts;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
+using MoriokaSite.Modelling;
 using MoriokaSite.Pipeline;
-using MoriokaSite.Rendering.Charts;
+using MoriokaSite.Routing;
 using MoriokaSite.Search;
-using MoriokaSite.Site;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Validation;
 using Xunit.Abstractions;
 
 namespace MoriokaSite.Tests.Site;

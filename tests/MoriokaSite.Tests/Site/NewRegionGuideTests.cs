@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using MoriokaSite.Modelling;
 using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Site;
 

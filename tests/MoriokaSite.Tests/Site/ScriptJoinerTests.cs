@@ -1,6 +1,6 @@
 using System.Text;
 using MoriokaSite.Output;
-using MoriokaSite.Site;
+using MoriokaSite.Routing;
 using MoriokaSite.Tests.Support;
 
 namespace MoriokaSite.Tests.Site;

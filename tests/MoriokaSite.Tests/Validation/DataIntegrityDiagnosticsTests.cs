@@ -81,5 +81,5 @@ public sealed class DataIntegrityDiagnosticsTests : SiteCopyTests
     [InlineData("con-1", false)]
     [InlineData("p001", false)]
     public void Windows_device_names_are_recognised_in_any_case(string id, bool reserved) =>
-        Assert.Equal(reserved, MoriokaSite.Validation.CellParsing.IsReservedOnWindows(id));
+        Assert.Equal(reserved, MoriokaSite.Modelling.CellParsing.IsReservedOnWindows(id));
 }

@@ -1,7 +1,7 @@
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
+using MoriokaSite.Modelling;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Validation;
 
 namespace MoriokaSite.Tests.Validation;
 

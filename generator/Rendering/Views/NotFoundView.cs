@@ -1,3 +1,0 @@
-namespace MoriokaSite.Rendering.Views;
-
-public sealed record NotFoundView : PageView;

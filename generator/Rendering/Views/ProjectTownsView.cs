@@ -1,6 +1,0 @@
-using MoriokaSite.Model;
-
-namespace MoriokaSite.Rendering.Views;
-
-/// <summary>A project's towns as a list shows them: the region gives the word when all of them take part.</summary>
-public sealed record ProjectTownsView(Project Project, Region Region, PageWords Words);

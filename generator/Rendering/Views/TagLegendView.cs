@@ -1,6 +1,0 @@
-using MoriokaSite.Model;
-
-namespace MoriokaSite.Rendering.Views;
-
-/// <summary>The key to the tags (the source's ◎備考欄の見方), where their labels appear.</summary>
-public sealed record TagLegendView(IReadOnlyList<Tag> Tags, PageWords Words);

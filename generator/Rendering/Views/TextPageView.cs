@@ -1,7 +1,0 @@
-namespace MoriokaSite.Rendering.Views;
-
-/// <summary>A page of Markdown text and nothing else: the schedule, or any page staff add to content/.</summary>
-public sealed record TextPageView : PageView
-{
-    public required string BodyHtml { get; init; }
-}

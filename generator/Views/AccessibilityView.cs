@@ -1,0 +1,11 @@
+using MoriokaSite.Model;
+
+namespace MoriokaSite.Views;
+
+/// <summary>/accessibility/: the policy (Markdown) and the latest test results (data).</summary>
+public sealed record AccessibilityView : PageView
+{
+    public required string PolicyHtml { get; init; }
+
+    public required AccessibilityReport? Report { get; init; }
+}

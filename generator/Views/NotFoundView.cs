@@ -1,0 +1,3 @@
+namespace MoriokaSite.Views;
+
+public sealed record NotFoundView : PageView;
