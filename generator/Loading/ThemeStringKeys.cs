@@ -95,6 +95,7 @@ public static class ThemeStringKeys
         ("field.officialName", ["title"]),
         ("field.projectsHeading", ["projects", "count"]),
         ("field.stagesCaption", []),
+        ("field.townsSame", ["projects", "count"]),
         ("field.townsCaption", []),
         ("field.download", ["csvUrl", "dataUrl"]),
         ("town.description", ["town", "projects", "count"]),
