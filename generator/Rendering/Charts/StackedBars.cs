@@ -29,7 +29,7 @@ public static class StackedBars
             if (group.Heading.Length > 0)
             {
                 y += 18;
-                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"group\">{Svg.Text(group.Heading)}</text>");
+                y = ChartLabel.Write(body, "group", group.Heading, null, string.Empty, Width, y);
                 y += 8;
             }
 
@@ -37,7 +37,7 @@ public static class StackedBars
             {
                 y += 18;
                 body.Append($"<g class=\"bar\" data-key=\"{Svg.Text(bar.Slug)}\">");
-                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} {count.Svg(bar.Counts.Total, "total")}</text>");
+                y = ChartLabel.Write(body, "label", bar.Label, count.Svg(bar.Counts.Total, "total"), count.Plain(bar.Counts.Total), Width, y);
                 y += 5;
                 Segments(body, prefix, bar.Counts, y, (Width - 2) / max);
                 body.Append("</g>");
