@@ -46,6 +46,7 @@ public static class OpenDataJson
             }
 
             json.WriteEndArray();
+            OpenDataTowns.Write(json, site);
             json.WriteEndObject();
         }
 

@@ -48,7 +48,7 @@ public static class StackedBars
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"chart\" viewBox=\"0 0 {Svg.Number(Width)} {Svg.Number(y + 4)}\" role=\"img\" aria-labelledby=\"{captionId}\">");
         svg.Append(StatusFills.Definitions(prefix));
-        svg.Append(StatusFills.Legend(prefix, statuses, 0));
+        svg.Append(StatusFills.Legend(prefix, statuses, 4)); // Room above: a text's box reaches above its letters.
         svg.Append(body);
         svg.Append("</svg>");
         return svg.ToString();
