@@ -6,7 +6,7 @@ public static partial class Problems
     public static Problem BadLocalGovernmentCode(string name, string value) => new(
         "MS170",
         $"{name}の団体コード「{value}」は全国地方公共団体コードではありません。総務省の一覧にある6桁（例: 盛岡市なら 032018。最後の1桁は検査数字）を書いてください。それまで{name}は境界を描かず、オープンデータのコードも空になります。",
-        $"\"{value}\", the local government code of \"{name}\", is not a 全国地方公共団体コード. Write its 6 digits from the national list (e.g. 032018; the last digit is a check digit). Until then no boundary is drawn for the town and its code in the open data is empty.");
+        $"\"{value}\", the local government code of \"{name}\", is not a valid local government code (\"全国地方公共団体コード\"). Write its 6 digits from the national list (e.g. 032018; the last digit is a check digit). Until then no boundary is drawn for the town and its code in the open data is empty.");
 
     public static Problem BoundaryMissing(string name, string code, string file) => new(
         "MS171",
