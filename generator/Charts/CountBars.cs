@@ -18,7 +18,7 @@ public static class CountBars
         {
             y += 18;
             body.Append($"<g class=\"bar\" data-key=\"{Svg.Text(bar.Key)}\">");
-            body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} {count.Svg(bar.Count, "total")}</text>");
+            y = ChartLabel.Write(body, "label", bar.Label, count.Svg(bar.Count, "total"), count.Plain(bar.Count), Width, y);
             y += 5;
             if (bar.Count > 0)
             {

@@ -36,6 +36,9 @@ public sealed class MapLayout
 
     public double Height { get; }
 
+    /// <summary>Where a longitude and latitude fall in the picture: how the towns' boundaries are drawn under the dots.</summary>
+    public Func<double, double, (double X, double Y)> Projection { get; private init; } = (_, _) => (0, 0);
+
     /// <summary>The towns that have a position, in display order.</summary>
     public IReadOnlyList<MapTown> Towns { get; }
 
@@ -44,15 +47,21 @@ public sealed class MapLayout
     {
         var scale = Math.Sqrt(Math.Max(1, region.Positions.Count / (double)TownsAtBaseSize));
         var width = BaseWidth * scale;
-        var dots = Project(region.Positions, width, BaseHeight * scale);
-        var height = dots.Count == 0 ? Margin * 2 : dots.Max(d => d.Y) + Margin;
+        var (dots, projection) = Project(region.Positions, region.Boundaries, width, BaseHeight * scale);
+        var height = region.Boundaries.Count > 0
+            ? region.Boundaries.Max(b => projection(b.West, b.South).Y) + Margin
+            : dots.Count == 0 ? Margin * 2 : dots.Max(d => d.Y) + Margin;
 
         // A label wider than the picture (a name warned of as too long) widens it: it would fit nowhere else.
         width = Math.Max(width, dots.Select(d => BoxOf(d.Town.Name, count(d.Town), 0, 0, "start").Right + 4).DefaultIfEmpty(0).Max());
         var beside = Beside(dots, count);
-        return Clear(beside, count, width, height)
-            ? new MapLayout(width, height, beside)
-            : Placed(dots, count, width, height);
+        if (Clear(beside, count, width, height))
+        {
+            return new MapLayout(width, height, beside) { Projection = projection };
+        }
+
+        var placed = Placed(dots, count, width, height);
+        return new MapLayout(placed.Width, placed.Height, placed.Towns) { Projection = projection };
     }
 
     /// <summary>A label's box: the width of its longer line, the height from the name's top to the count's bottom.</summary>
@@ -79,23 +88,30 @@ public sealed class MapLayout
     /// An equirectangular projection, east–west shrunk by the cosine of the middle latitude: over a region a few
     /// tens of kilometres across, that keeps the towns' bearings and distances as a reader knows them.
     /// </summary>
-    private static List<Dot> Project(IReadOnlyList<TownPosition> positions, double width, double maxHeight)
+    /// <remarks>With the towns' boundaries, the frame holds the whole areas, not only the offices.</remarks>
+    private static (List<Dot> Dots, Func<double, double, (double X, double Y)> Projection) Project(IReadOnlyList<TownPosition> positions, IReadOnlyList<TownBoundary> boundaries, double width, double maxHeight)
     {
-        if (positions.Count == 0)
+        if (positions.Count == 0 && boundaries.Count == 0)
         {
-            return [];
+            return ([], (_, _) => (0, 0));
         }
 
-        var north = positions.Max(p => p.Latitude);
-        var south = positions.Min(p => p.Latitude);
-        var west = positions.Min(p => p.Longitude);
-        var east = positions.Max(p => p.Longitude);
+        var north = positions.Select(p => p.Latitude).Concat(boundaries.Select(b => b.North)).Max();
+        var south = positions.Select(p => p.Latitude).Concat(boundaries.Select(b => b.South)).Min();
+        var west = positions.Select(p => p.Longitude).Concat(boundaries.Select(b => b.West)).Min();
+        var east = positions.Select(p => p.Longitude).Concat(boundaries.Select(b => b.East)).Max();
         var shrink = Math.Cos((north + south) / 2 * Math.PI / 180);
         var spanX = Math.Max((east - west) * shrink, 1e-6);
         var spanY = Math.Max(north - south, 1e-6);
-        var scale = Math.Min((width - (2 * LabelRoom)) / spanX, maxHeight / spanY);
+        var room = boundaries.Count > 0 ? LabelRoom / 3 : LabelRoom;
+        var scale = Math.Min((width - (2 * room)) / spanX, maxHeight / spanY);
         var offsetX = (width - (spanX * scale)) / 2;
-        return positions.Select(p => new Dot(p.Town, offsetX + ((p.Longitude - west) * shrink * scale), Margin + ((north - p.Latitude) * scale))).ToList();
+        (double X, double Y) Projection(double lon, double lat) => (offsetX + ((lon - west) * shrink * scale), Margin + ((north - lat) * scale));
+        return (positions.Select(p =>
+        {
+            var (x, y) = Projection(p.Longitude, p.Latitude);
+            return new Dot(p.Town, x, y);
+        }).ToList(), Projection);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public static class StackedBars
             if (group.Heading.Length > 0)
             {
                 y += 18;
-                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"group\">{Svg.Text(group.Heading)}</text>");
+                y = ChartLabel.Write(body, "group", group.Heading, null, string.Empty, Width, y);
                 y += 8;
             }
 
@@ -36,7 +36,7 @@ public static class StackedBars
             {
                 y += 18;
                 body.Append($"<g class=\"bar\" data-key=\"{Svg.Text(bar.Slug)}\">");
-                body.Append($"<text x=\"0\" y=\"{Svg.Number(y)}\" class=\"label\">{Svg.Text(bar.Label)} {count.Svg(bar.Counts.Total, "total")}</text>");
+                y = ChartLabel.Write(body, "label", bar.Label, count.Svg(bar.Counts.Total, "total"), count.Plain(bar.Counts.Total), Width, y);
                 y += 5;
                 Segments(body, prefix, bar.Counts, y, (Width - 2) / max);
                 body.Append("</g>");
@@ -47,7 +47,7 @@ public static class StackedBars
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"chart\" viewBox=\"0 0 {Svg.Number(Width)} {Svg.Number(y + 4)}\" role=\"img\" aria-labelledby=\"{captionId}\">");
         svg.Append(StatusFills.Definitions(prefix));
-        svg.Append(StatusFills.Legend(prefix, statuses, 0));
+        svg.Append(StatusFills.Legend(prefix, statuses, 4)); // Room above: a text's box reaches above its letters.
         svg.Append(body);
         svg.Append("</svg>");
         return svg.ToString();

@@ -19,6 +19,7 @@ public static class TownMap
         var layout = MapLayout.Of(region, t => countText.Plain(count(t)));
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"town-map\" viewBox=\"0 0 {Svg.Number(layout.Width)} {Svg.Number(layout.Height)}\" aria-labelledby=\"{titleId}\">");
+        BoundaryPaths.Write(svg, region.Boundaries, layout.Projection, current);
         var central = layout.Towns.FirstOrDefault(t => t.Town.IsCentralCity);
         if (central is not null)
         {

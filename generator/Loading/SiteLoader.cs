@@ -46,6 +46,7 @@ public static class SiteLoader
             TownPositions = File.Exists(Path.Combine(root, TownPositionsPath))
                 ? CsvLoader.Load(root, TownPositionsPath, new Phrase("地図の位置 data/town-positions.csv", "The map positions data/town-positions.csv"), diagnostics)
                 : null,
+            Boundaries = BoundaryFileLoader.Load(root, diagnostics),
             Tags = CsvLoader.Load(root, TagsPath, new Phrase("タグの一覧 data/tags.csv", "The list of tags data/tags.csv"), diagnostics),
             Statuses = CsvLoader.Load(root, StatusesPath, new Phrase("区分の一覧 data/statuses.csv", "The list of statuses data/statuses.csv"), diagnostics),
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),

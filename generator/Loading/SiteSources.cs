@@ -14,6 +14,9 @@ public sealed record SiteSources
     /// <summary>Null when the file is absent: a region may be drawn later, and its towns are then only listed.</summary>
     public CsvTable? TownPositions { get; init; }
 
+    /// <summary>The boundary file's geometries (data/boundaries.topojson); null when the site has none.</summary>
+    public IReadOnlyList<TopoJson.Geometry>? Boundaries { get; init; }
+
     public CsvTable? Tags { get; init; }
 
     public CsvTable? Statuses { get; init; }

@@ -14,6 +14,9 @@ public sealed partial record Region(IReadOnlyList<Town> Towns)
     /// <summary>The towns' positions for the map, in the towns' order; a town without one is left off the map (and warned about).</summary>
     public IReadOnlyList<TownPosition> Positions { get; init; } = [];
 
+    /// <summary>The towns' areas for the map, in the towns' order; none where the site has no boundary file (the map is then dots).</summary>
+    public IReadOnlyList<TownBoundary> Boundaries { get; init; } = [];
+
     /// <summary>The 連携中枢都市; null only while towns.csv has errors.</summary>
     public Town? CentralCity => Towns.FirstOrDefault(t => t.IsCentralCity);
 

@@ -19,6 +19,12 @@ public sealed class Town(string slug, string name, string reading, string kind, 
     /// <inheritdoc cref="Town(string, string, string, string, int, bool)" path="/param[@name='isCentralCity']"/>
     public bool IsCentralCity { get; } = isCentralCity;
 
+    /// <summary>
+    /// The town's 全国地方公共団体コード (6 digits, the last a check digit; column 団体コード), by which others join the
+    /// site's data with national statistics and maps, and the map finds its boundary. Empty where the data has none.
+    /// </summary>
+    public string Code { get; init; } = string.Empty;
+
     /// <summary>The projects the town takes part in, in id order: linked once, as a field's are, so no page looks them up.</summary>
     public IReadOnlyList<Project> Projects { get; internal set; } = [];
 }

@@ -42,6 +42,7 @@ public static class ModelBuilder
         var (fields, fieldsBroken) = Checked(diagnostics, () => FieldsBuilder.Build(sources.Fields, pillars, pillarsBroken, diagnostics), f => f.Count == 0);
         var broken = new BrokenReferences(townsBroken, tagsBroken, statusesBroken, pillarsBroken, fieldsBroken);
         var region = TownPositionsBuilder.Build(sources.TownPositions, sources.Towns, towns, townsBroken, diagnostics);
+        region = BoundariesBuilder.Build(sources.Boundaries, sources.TownPositions, region, diagnostics);
         var labels = new Labels(statuses, tags);
         var projects = new ProjectsBuilder(fields, region, labels, broken, diagnostics).Build(sources.Projects);
         var synonyms = SynonymsBuilder.Build(sources.Synonyms, region, diagnostics);

@@ -60,7 +60,7 @@ internal static class TownsBuilder
 
             if (ok && order is not null && isCentral is not null)
             {
-                towns.Add(new Town(slug.Value, name.Value, row["よみ"].Value, kind.Value, order.Value, isCentral.Value));
+                towns.Add(new Town(slug.Value, name.Value, row["よみ"].Value, kind.Value, order.Value, isCentral.Value) { Code = LocalGovernmentCode.Read(table, row, name.Value, diagnostics) });
             }
         }
 

@@ -47,6 +47,7 @@ public static class OpenDataJson
             }
 
             json.WriteEndArray();
+            OpenDataTowns.Write(json, site);
             json.WriteEndObject();
         }
 

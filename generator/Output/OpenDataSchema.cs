@@ -33,6 +33,7 @@ public static class OpenDataSchema
             WriteProject(json, site, wording);
             json.WriteEndObject();
             json.WriteEndObject();
+            OpenDataTowns.WriteSchema(json, site, wording);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -92,6 +92,9 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Field = field,
         StagesSvg = _charts.FieldStages(field, "stages-caption"),
         TownsSvg = _charts.FieldTowns(field, "towns-caption"),
+        SameTownCount = site.Towns.Select(t => field.Projects.Count(p => p.Towns.Contains(t))).Distinct().Count() == 1
+            ? field.Projects.Count(p => p.Towns.Contains(site.Towns[0]))
+            : null,
         BodyHtml = Html(field.Body),
         Groups = site.Labels.Statuses.Select(s => new StatusGroup(s,
         [

@@ -18,4 +18,10 @@ public sealed record FieldView : PageView
 
     /// <summary>How many of the field's projects each town takes part in.</summary>
     public required string TownsSvg { get; init; }
+
+    /// <summary>
+    /// The number of the field's projects every town takes part in, when it is the same for all of them: eight
+    /// equal bars show no difference, so the page says it in a sentence instead of drawing them.
+    /// </summary>
+    public int? SameTownCount { get; init; }
 }

@@ -36,6 +36,9 @@ public sealed partial class WordingPlaceTests
         ("generator/Search/SearchTown.cs", "\"むら\"", "a kind's reading"),
         ("generator/Search/SearchTown.cs", "\"そん\"", "a kind's reading"),
         ("generator/Modelling/TownsBuilder.cs", "\"○\"", "the mark of the central city in data/towns.csv"),
+        ("generator/Modelling/LocalGovernmentCode.cs", "\"団体コード\"", "the optional column of data/towns.csv"),
+        ("generator/Text/JapaneseLines.cs", "\"ー―‐〜～ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ、。，．,.・：；:;！？!?）」』】〕｝〉》〙〗］)]}’”%％\"", "the characters 禁則 (JIS X 4051) forbids at a line's start: typography, not words"),
+        ("generator/Text/JapaneseLines.cs", "\"（「『【〔｛〈《〘〖［([{‘“\"", "the opening brackets 禁則 forbids at a line's end"),
         ("generator/Modelling/TownsBuilder.cs", "\"〇\"", "the mark an IME offers for ○"),
         ("generator/Modelling/TownsBuilder.cs", "\"◯\"", "the mark an IME offers for ○"),
     ];

@@ -105,10 +105,24 @@ public sealed class ManyTownsTests(ITestOutputHelper output)
     public void The_two_real_regions_keep_the_map_they_had()
     {
         // Their labels sit beside their dots, away from the nearest town: the layout before the picture could grow.
-        var layout = MapLayout.Of(RealSite.Model.Region, t => $"{t.Projects.Count}事業");
+        // Without its boundary file, as a region that has none: the map of dots it had.
+        var layout = MapLayout.Of(RealSite.Model.Region with { Boundaries = [] }, t => $"{t.Projects.Count}事業");
         Assert.Equal((360, 319.4), (layout.Width, Math.Round(layout.Height, 1)));
         Assert.All(layout.Towns, t => Assert.False(t.Leader));
         Assert.All(layout.Towns, t => Assert.Equal(t.Anchor == "start" ? t.X + 13 : t.X - 13, t.LabelX, 3));
+    }
+
+    [Fact]
+    public void With_the_towns_areas_every_label_stays_inside_the_picture_and_clear_of_the_others()
+    {
+        var region = RealSite.Model.Region;
+        Assert.Equal(8, region.Boundaries.Count);
+        var layout = MapLayout.Of(region, t => $"{t.Projects.Count}事業");
+        Assert.All(layout.Towns, t => Assert.True(t.Box.IsInside(layout.Width, layout.Height), t.Town.Name));
+        Assert.All(layout.Towns, t => Assert.DoesNotContain(layout.Towns, o => o != t && o.Box.Overlaps(t.Box)));
+        var (x, y) = layout.Projection(141.1545, 39.7020); // 盛岡市役所
+        var morioka = layout.Towns.Single(t => t.Town.Slug == "morioka");
+        Assert.Equal((morioka.X, morioka.Y), (x, y));
     }
 
     [Fact]

@@ -71,7 +71,7 @@ public sealed class PagesTests(BuiltSites sites)
     {
         var doc = BuiltSites.Parse(Page("fields/education-culture-sports"));
         var headings = doc.QuerySelectorAll(".status-group h3").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["既存事業（4事業）", "実施を計画する事業（3事業）", "今後検討する事業"], headings); // an empty group says 「なし」 below its heading, not （0事業）
+        Assert.Equal(["既存事業（4事業）", "実施を計画する事業（3事業。ほかに再掲 1事業）", "今後検討する事業"], headings); // an empty group says 「なし」 below its heading, not （0事業）
         var planned = doc.QuerySelectorAll(".status-group")[1];
         Assert.Equal(4, planned.QuerySelectorAll(".project-card").Length);
         Assert.Contains("この分野の事業（7事業）", doc.QuerySelector("#projects")!.TextContent);

@@ -55,7 +55,7 @@ public sealed class SearchPageTests(BuiltSites sites)
         var words = root.GetProperty("words");
         Assert.Equal("8市町（全市町）", words.GetProperty("towns.all").GetString());
         Assert.Equal("関係市町：", words.GetProperty("towns.label").GetString());
-        Assert.Equal("事業の説明に{towns}の名前がある事業と、一部の市町だけが参加する事業を先に、全市町が参加する事業を後に並べています。", words.GetProperty("search.townOrder").GetString());
+        Assert.Equal("事業の説明に{towns}の名前がある事業と、一部の市町だけが関係する事業を先に、全市町が関係する事業を後に並べています。", words.GetProperty("search.townOrder").GetString());
     }
 
     [Fact]
