@@ -40,9 +40,10 @@ public static class BuildCommand
 
         if (line.Timings)
         {
-            foreach (var (stage, elapsed) in result.Timings.Stages)
+            output.WriteLine($"  {"start-up",-18} {(ProcessStart.Elapsed() - result.Elapsed).TotalMilliseconds,8:0.0} ms  (runtime and arguments, before the build)");
+            foreach (var ((stage, elapsed), (jit, methods)) in result.Timings.Stages.Zip(result.Timings.Jit))
             {
-                output.WriteLine($"  {stage,-18} {elapsed.TotalMilliseconds,8:0.0} ms");
+                output.WriteLine($"  {stage,-18} {elapsed.TotalMilliseconds,8:0.0} ms  (JIT {jit.TotalMilliseconds:0} ms, {methods} methods)");
             }
         }
 

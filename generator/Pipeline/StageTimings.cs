@@ -1,37 +1,54 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace MoriokaSite.Pipeline;
 
-/// <summary>How long each stage of a build took, in order, for <c>build --timings</c>.</summary>
+/// <summary>
+/// How long each stage of a build took, in order, for <c>build --timings</c>; with the time the JIT compiler
+/// spent in it (on every thread) and the methods it compiled, since in a cold process that is often most of it.
+/// </summary>
 public sealed class StageTimings
 {
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    private readonly List<(TimeSpan Time, long Methods)> _jit = [];
 
     public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
 
+    /// <summary>The JIT compiler's time and methods in each stage of <see cref="Stages"/>, in the same order.</summary>
+    public IReadOnlyList<(TimeSpan Time, long Methods)> Jit => _jit;
+
     public T Time<T>(string stage, Func<T> work)
     {
-        var clock = Stopwatch.StartNew();
+        var start = Start();
         try
         {
             return work();
         }
         finally
         {
-            _stages.Add((stage, clock.Elapsed));
+            Stop(stage, start);
         }
     }
 
     public async Task<T> TimeAsync<T>(string stage, Func<Task<T>> work)
     {
-        var clock = Stopwatch.StartNew();
+        var start = Start();
         try
         {
             return await work();
         }
         finally
         {
-            _stages.Add((stage, clock.Elapsed));
+            Stop(stage, start);
         }
+    }
+
+    private static (Stopwatch Clock, TimeSpan Jit, long Methods) Start() =>
+        (Stopwatch.StartNew(), JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
+
+    private void Stop(string stage, (Stopwatch Clock, TimeSpan Jit, long Methods) start)
+    {
+        _stages.Add((stage, start.Clock.Elapsed));
+        _jit.Add((JitInfo.GetCompilationTime() - start.Jit, JitInfo.GetCompiledMethodCount() - start.Methods));
     }
 }

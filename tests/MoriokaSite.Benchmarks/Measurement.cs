@@ -3,15 +3,18 @@ using System.Globalization;
 
 namespace MoriokaSite.Benchmarks;
 
-/// <summary>One timed run of a command as a separate process: wall time and peak memory from GNU time.</summary>
-public sealed record Measurement(double Seconds, long PeakKilobytes)
+/// <summary>
+/// One timed run of a command as a separate process: wall time, peak memory (the largest resident set) and the CPU
+/// time it used (user + system), from GNU time; and what it printed. On a busy machine the CPU time is the steadier figure.
+/// </summary>
+public sealed record Measurement(double Seconds, long PeakKilobytes, double CpuSeconds = 0, string Output = "")
 {
     public const string GnuTime = "/usr/bin/time";
 
     public static Measurement Run(string command, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(GnuTime) { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory };
-        foreach (var argument in new[] { "-f", "@@%e %M", command }.Concat(arguments))
+        foreach (var argument in new[] { "-f", "@@%e %M %U %S", command }.Concat(arguments))
         {
             start.ArgumentList.Add(argument);
         }
@@ -31,7 +34,8 @@ public sealed record Measurement(double Seconds, long PeakKilobytes)
         }
 
         var figures = error.Split('\n').Last(l => l.StartsWith("@@", StringComparison.Ordinal))[2..].Split(' ');
-        return new Measurement(double.Parse(figures[0], CultureInfo.InvariantCulture), long.Parse(figures[1], CultureInfo.InvariantCulture));
+        double Number(int i) => double.Parse(figures[i], CultureInfo.InvariantCulture);
+        return new Measurement(Number(0), long.Parse(figures[1], CultureInfo.InvariantCulture), Number(2) + Number(3), output.Result);
     }
 
     /// <summary>The run with the median wall time of several, so one slow start does not decide the figure.</summary>

@@ -5,9 +5,10 @@ using MoriokaSite.Tests.Support;
 
 // The benchmark: our generator and Hugo, side by side, on the real site and on synthetic sites of
 // 1, 10 and 100 times its size. Every build is a cold process, as a user runs it.
-//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3]
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3] [--baseline REV]   (REV's generator measured beside today's)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-rebuild [--runs 5]   (serve's rebuild after a CSV edit, in process, by stage)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94] [--baseline REV] [--rounds N]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects; REV's search beside today's)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- weight       (bytes a visitor downloads per page, gzip)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- lighthouse   (Lighthouse mobile scores; npm ci here first)
@@ -22,7 +23,14 @@ switch (arguments.FirstOrDefault())
         Console.WriteLine($"{count} projects written to {Option("--output", "_synthetic")}");
         return 0;
     case "run":
-        return Benchmark.Run(root, Option("--scales", "1,10,100").Split(',').Select(int.Parse).ToList(), int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture));
+        return Benchmark.Run(
+            root,
+            Option("--scales", "1,10,100").Split(',').Select(int.Parse).ToList(),
+            int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture),
+            Option("--baseline", string.Empty) is { Length: > 0 } revision ? revision : null);
+    case "serve-rebuild":
+        await Benchmark.PrintServeRebuild(root, Path.Combine(Path.GetTempPath(), "moriokasite-bench"), int.Parse(Option("--runs", "5"), CultureInfo.InvariantCulture));
+        return 0;
     case "serve-latency":
         return await ServeLatency.RunAsync(root, int.Parse(Option("--runs", "10"), CultureInfo.InvariantCulture));
     case "search":
@@ -36,7 +44,7 @@ switch (arguments.FirstOrDefault())
     case "lighthouse":
         return await Lighthouse.RunAsync(root);
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] | synth --scale N --output DIR | serve-latency [--runs 10] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] [--baseline REV] | synth --scale N --output DIR | serve-latency [--runs 10] | serve-rebuild [--runs 5] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse");
         return 2;
 }
 
@@ -58,7 +66,7 @@ internal static class Benchmark
 {
     private const string BaseUrl = "https://example.github.io/MoriokaSite/";
 
-    public static int Run(string root, IReadOnlyList<int> scales, int runs)
+    public static int Run(string root, IReadOnlyList<int> scales, int runs, string? baseline)
     {
         foreach (var (tool, install) in new[] { (Measurement.GnuTime, "apt-get install -y time"), ("/usr/bin/hugo", "apt-get install -y hugo") })
         {
@@ -69,14 +77,19 @@ internal static class Benchmark
             }
         }
 
+        var started = Stopwatch.StartNew();
         var work = Path.Combine(Path.GetTempPath(), "moriokasite-bench");
         Directory.CreateDirectory(work);
-        Console.WriteLine("Building the generator (Release)…");
-        Shell.Run("dotnet", ["build", Path.Combine(root, "generator"), "-c", "Release", "-v", "q", "-nologo"], root);
-        var generator = Path.Combine(root, "generator/bin/Release/net10.0/MoriokaSite.dll");
+        Console.WriteLine($"Load average at the start (1 / 5 / 15 min): {MachineLoad.Now()}");
+        List<Generator> generators = [Generator.Today(root, work)];
+        if (baseline is not null)
+        {
+            generators.Add(Generator.Baseline(root, baseline, work));
+        }
+
         var layouts = Path.Combine(AppContext.BaseDirectory, "hugo/layouts");
         Console.WriteLine($"Hugo: {Shell.Capture("hugo", ["version"]).Trim()}");
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; median of {runs} runs each\n");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; median of {runs} runs each, the tools taking turns in each round\n");
 
         var sites = new List<(string Label, string Root)> { ("real", root) };
         foreach (var scale in scales)
@@ -87,40 +100,67 @@ internal static class Benchmark
         }
 
         var rows = new List<Row>();
+        var stages = new List<(string Build, Measurement Run)>();
         foreach (var (label, site) in sites)
         {
-            rows.Add(Measure(label, site, generator, layouts, work, runs));
-            Console.WriteLine(rows[^1].Format());
+            var (row, builds) = Measure(label, site, generators, layouts, work, runs);
+            rows.Add(row);
+            stages.AddRange(builds);
+            Console.WriteLine(row.Format());
         }
 
         Console.WriteLine();
-        Console.WriteLine(Row.Header);
+        Console.WriteLine(Row.Header(generators));
         rows.ForEach(r => Console.WriteLine(r.Format()));
         PrintGrowth(rows);
-        PrintDotnetRunOverhead(root, generator, runs);
+        Console.WriteLine("\nWhere the time goes (ms; `build --timings` of each median run; start-up is the runtime's, before the build):");
+        StageTable.Print(stages);
+        PrintReadmeCommand(root, generators, runs);
         PrintServeRebuild(root, work, runs).GetAwaiter().GetResult();
+        Console.WriteLine($"\nLoad average at the end (1 / 5 / 15 min): {MachineLoad.Now()}; the whole run took {started.Elapsed.TotalMinutes:0.0} min");
         return 0;
     }
 
-    private static Row Measure(string label, string site, string generator, string layouts, string work, int runs)
+    private static (Row Row, List<(string Build, Measurement Run)> Stages) Measure(string label, string site, IReadOnlyList<Generator> generators, string layouts, string work, int runs)
     {
-        var output = Path.Combine(work, $"out-{label}");
-        var cache = Path.Combine(work, "template-cache");
-        var env = new Dictionary<string, string> { ["MORIOKASITE_TEMPLATE_CACHE"] = cache };
-        string[] build = [generator, "build", "--root", site, "--output", output, "--base-url", BaseUrl];
-
-        var changed = Measurement.Median(runs, () => Measurement.Run("dotnet", build, env), before: () => DeleteFolder(cache));
-        var cached = Measurement.Median(runs, () => Measurement.Run("dotnet", build, env));
-        var (pages, bytes) = Census(output);
-
+        var load = MachineLoad.OneMinute();
         var hugoSite = Path.Combine(work, $"hugo-{label}");
         var hugoOutput = Path.Combine(work, $"hugo-out-{label}");
         HugoSite.Write(site, hugoSite, layouts);
-        var hugo = Measurement.Median(runs, () => Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOutput]), before: () => DeleteFolder(hugoOutput));
+
+        // Each round runs every build once, in turn, so that whatever else the machine does falls on all alike.
+        var changed = generators.Select(_ => new List<Measurement>()).ToList();
+        var cached = generators.Select(_ => new List<Measurement>()).ToList();
+        var hugo = new List<Measurement>();
+        for (var round = 0; round < runs; round++)
+        {
+            for (var g = 0; g < generators.Count; g++)
+            {
+                DeleteFolder(generators[g].TemplateCache);
+                Sync();
+                changed[g].Add(generators[g].Build(site, Output(label, g), BaseUrl));
+                Sync();
+                cached[g].Add(generators[g].Build(site, Output(label, g), BaseUrl));
+            }
+
+            DeleteFolder(hugoOutput);
+            Sync();
+            hugo.Add(Measurement.Run("hugo", ["--quiet", "-s", hugoSite, "-d", hugoOutput]));
+        }
+
+        string Output(string site, int generator) => Path.Combine(work, $"out-{site}-{generator}");
+        var (pages, bytes) = Census(Output(label, 0));
         var (hugoPages, hugoBytes) = Census(hugoOutput);
         var projects = File.ReadAllLines(Path.Combine(site, "data/projects.csv")).Count(l => l.Length > 0 && char.IsAsciiLetterLower(l[0]));
-        return new Row(label, projects, pages, cached, changed, hugo, bytes, hugoPages, hugoBytes);
+        var builds = generators.SelectMany((g, i) => new[] { ($"{label} {g.Name}", Median(cached[i])), ($"{label} {g.Name} tmpl changed", Median(changed[i])) }).ToList();
+        var row = new Row(label, projects, pages, [.. generators.Select((_, i) => Median(cached[i]))], [.. generators.Select((_, i) => Median(changed[i]))], Median(hugo), bytes, hugoPages, hugoBytes, load);
+        return (row, builds);
     }
+
+    private static Measurement Median(List<Measurement> runs) => runs.OrderBy(r => r.Seconds).ElementAt(runs.Count / 2);
+
+    // The previous run's output is still being flushed to disk; without this the next run pays for it.
+    private static void Sync() => Process.Start("sync")!.WaitForExit();
 
     private static (int Pages, long Bytes) Census(string folder)
     {
@@ -134,21 +174,35 @@ internal static class Benchmark
         for (var i = 1; i < scaled.Count; i++)
         {
             var data = (double)scaled[i].Projects / scaled[i - 1].Projects;
-            Console.WriteLine($"growth {scaled[i - 1].Label} → {scaled[i].Label}: data ×{data:0.0}, time ×{scaled[i].Cached.Seconds / scaled[i - 1].Cached.Seconds:0.0} (ours), ×{scaled[i].Hugo.Seconds / scaled[i - 1].Hugo.Seconds:0.0} (Hugo)");
+            var ours = string.Join(", ", scaled[i].Cached.Select((c, g) => $"×{c.Seconds / scaled[i - 1].Cached[g].Seconds:0.0}"));
+            Console.WriteLine($"growth {scaled[i - 1].Label} → {scaled[i].Label}: data ×{data:0.0}, time {ours} (ours{(scaled[i].Cached.Count > 1 ? ", baseline" : string.Empty)}), ×{scaled[i].Hugo.Seconds / scaled[i - 1].Hugo.Seconds:0.0} (Hugo)");
         }
     }
 
-    /// <summary>What `dotnet run` adds to a build: MSBuild's up-to-date check of the generator before it starts.</summary>
-    private static void PrintDotnetRunOverhead(string root, string generator, int runs)
+    /// <summary>
+    /// The README's command against the program itself, on the real site: `dotnet run` asks MSBuild whether the
+    /// generator is up to date before it starts; tools/build.sh reuses a published generator while its sources are unchanged.
+    /// </summary>
+    private static void PrintReadmeCommand(string root, IReadOnlyList<Generator> generators, int runs)
     {
-        var output = Path.Combine(Path.GetTempPath(), "moriokasite-bench", "out-dotnet-run");
-        var direct = Measurement.Median(runs, () => Measurement.Run("dotnet", [generator, "build", "--output", output], workingDirectory: root));
-        var viaRun = Measurement.Median(runs, () => Measurement.Run("dotnet", ["run", "--project", "generator", "-c", "Release", "--", "build", "--output", output], workingDirectory: root));
-        Console.WriteLine($"\nreal site: `dotnet MoriokaSite.dll build` {direct.Seconds:0.00} s; `dotnet run --project generator -- build` {viaRun.Seconds:0.00} s (the build check adds {viaRun.Seconds - direct.Seconds:0.00} s)");
+        Console.WriteLine();
+        var output = Path.Combine(Path.GetTempPath(), "moriokasite-bench", "out-readme");
+        foreach (var generator in generators)
+        {
+            var source = generator.Source ?? root;
+            var env = generator.Environment();
+            Shell.Run("dotnet", ["build", "generator", "-v", "q", "-nologo"], source); // So that no measured `dotnet run` compiles it.
+            var program = generator.Source is null
+                ? Measurement.Median(runs, () => Measurement.Run("bash", ["tools/build.sh", "--output", output], env, source))
+                : Measurement.Median(runs, () => Measurement.Run(generator.Command, [.. generator.Prefix, "--output", output], env, source));
+            var viaRun = Measurement.Median(runs, () => Measurement.Run("dotnet", ["run", "--project", "generator", "--", "build", "--output", output], env, source));
+            var name = generator.Source is null ? "`bash tools/build.sh`" : "`dotnet MoriokaSite.dll build` (Release)";
+            Console.WriteLine($"real site, {generator.Name}: {name} {program.Seconds:0.00} s (cpu {program.CpuSeconds:0.00} s); `dotnet run --project generator -- build` {viaRun.Seconds:0.00} s (cpu {viaRun.CpuSeconds:0.00} s)");
+        }
     }
 
-    /// <summary>serve's path after a save: the same process rebuilds the whole site after projects.csv changes.</summary>
-    private static async Task PrintServeRebuild(string root, string work, int runs)
+    /// <summary>serve's path after a save: the same process rebuilds the whole site after projects.csv changes (today's only).</summary>
+    public static async Task PrintServeRebuild(string root, string work, int runs)
     {
         var site = Path.Combine(work, "serve-site");
         SyntheticSite.Write(root, site, 1);
@@ -156,12 +210,14 @@ internal static class Benchmark
         await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options); // The first build, as serve does on start.
         var csv = Path.Combine(site, "data/projects.csv");
         var times = new List<double>();
+        var stages = new List<MoriokaSite.Pipeline.StageTimings>();
         for (var i = 0; i < Math.Max(runs, 5); i++)
         {
             File.WriteAllText(csv, File.ReadAllText(csv).Replace("ものづくり人材育成事業", i % 2 == 0 ? "ものづくり人材育成事業（改）" : "ものづくり人材育成事業", StringComparison.Ordinal), new System.Text.UTF8Encoding(true));
             var clock = Stopwatch.StartNew();
             var result = await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options);
             times.Add(clock.Elapsed.TotalMilliseconds);
+            stages.Add(result.Timings);
             if (!result.Succeeded)
             {
                 throw new InvalidOperationException("serve rebuild failed");
@@ -169,7 +225,9 @@ internal static class Benchmark
         }
 
         times.Sort();
-        Console.WriteLine($"serve: rebuild of the real site after a projects.csv edit, in process: median {times[times.Count / 2]:0} ms (min {times[0]:0}, max {times[^1]:0}, {times.Count} edits)");
+        Console.WriteLine($"serve: rebuild of the real site after a projects.csv edit, in process: median {times[times.Count / 2]:0} ms (min {times[0]:0}, max {times[^1]:0}, {times.Count} edits); the edit seen in a browser: `serve-latency`");
+        var names = stages[0].Stages.Select(s => s.Stage).ToList();
+        Console.WriteLine("  median of each stage: " + string.Join(", ", names.Select((name, i) => $"{name} {stages.Select(t => t.Stages[i].Elapsed.TotalMilliseconds).Order().ElementAt(stages.Count / 2):0} ms")));
     }
 
     private static void DeleteFolder(string folder)
@@ -181,11 +239,12 @@ internal static class Benchmark
     }
 }
 
-internal sealed record Row(string Label, int Projects, int Pages, Measurement Cached, Measurement Changed, Measurement Hugo, long Bytes, int HugoPages, long HugoBytes)
+/// <summary>One site's figures: each generator's (today's first, then the baseline's) beside Hugo's.</summary>
+internal sealed record Row(string Label, int Projects, int Pages, IReadOnlyList<Measurement> Cached, IReadOnlyList<Measurement> Changed, Measurement Hugo, long Bytes, int HugoPages, long HugoBytes, double Load)
 {
-    public const string Header =
-        "site   projects  pages | ours s  (tmpl changed s) | Hugo s | ours/Hugo | ours MB peak  Hugo MB peak | ours pages/s  Hugo pages/s | ours out MB  Hugo out MB (pages)";
+    public static string Header(IReadOnlyList<Generator> generators) =>
+        $"site   projects  pages | {string.Join(" | ", generators.Select(g => $"{g.Name} s (tmpl changed) /Hugo  MB peak"))} | Hugo s  MB peak | pages/s ours Hugo | out MB ours Hugo (pages) | load";
 
     public string Format() => string.Create(CultureInfo.InvariantCulture,
-        $"{Label,-6} {Projects,8} {Pages,6} | {Cached.Seconds,6:0.00}  ({Changed.Seconds,6:0.00})         | {Hugo.Seconds,6:0.00} | {Cached.Seconds / Hugo.Seconds,9:0.00} | {Cached.PeakKilobytes / 1024.0,12:0}  {Hugo.PeakKilobytes / 1024.0,12:0} | {Pages / Cached.Seconds,12:0}  {HugoPages / Hugo.Seconds,12:0} | {Bytes / 1048576.0,11:0.0}  {HugoBytes / 1048576.0,11:0.0} ({HugoPages})");
+        $"{Label,-6} {Projects,8} {Pages,6} | {string.Join(" | ", Cached.Select((c, i) => $"{c.Seconds,6:0.00} ({Changed[i].Seconds,6:0.00}) {c.Seconds / Hugo.Seconds,5:0.00} {c.PeakKilobytes / 1024.0,6:0}"))} | {Hugo.Seconds,6:0.00} {Hugo.PeakKilobytes / 1024.0,6:0} | {Pages / Cached[0].Seconds,7:0} {HugoPages / Hugo.Seconds,6:0} | {Bytes / 1048576.0,6:0.0} {HugoBytes / 1048576.0,6:0.0} ({HugoPages}) | {Load:0.0}");
 }
