@@ -17,6 +17,7 @@ public sealed partial class FolderDependencyTests
         ["Config"],
         ["Loading"],
         ["Model"],
+        ["History"],
         ["Site"],
         ["Search"],
         ["Rendering"],

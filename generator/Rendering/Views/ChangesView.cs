@@ -1,0 +1,7 @@
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>/changes/: every publication that changed the projects, newest first.</summary>
+public sealed record ChangesView : PageView
+{
+    public required IReadOnlyList<ChangesGroup> Groups { get; init; }
+}

@@ -1,0 +1,6 @@
+using Microsoft.AspNetCore.Html;
+
+namespace MoriokaSite.Rendering.Views;
+
+/// <summary>A project's history as its page shows it: one sentence a change, oldest first, and the way to every change.</summary>
+public sealed record HistoryView(IReadOnlyList<IHtmlContent> Lines, string ChangesUrl, PageWords Words);
