@@ -50,7 +50,7 @@ internal sealed class HistoryPages(SiteModel site, Routes routes, SiteChrome chr
 
         // The first version lists the source's projects, all of them: one sentence says so.
         IReadOnlyList<IHtmlContent> items = publication.IsFirst
-            ? [words.Html("changes.first", ("projects", words.Projects(changes.Count)), ("projectsUrl", routes.Projects), ("count", changes.Count))]
+            ? [words.Html("changes.first", ("projects", words.Projects(changes.Count)), ("projectsUrl", routes.Projects), ("count", changes.Count), ("date", date))]
             : [.. changes.Select(c => words.Html("changes.item", ("project", c.ProjectName), ("projectUrl", routes.ProjectById(c.ProjectId)), ("change", _changes.Sentence(c))))];
         return new ChangesGroup("c-" + publication.ShortCommit, heading, items);
     }

@@ -16,7 +16,7 @@ public sealed class ChangeWords(Wording wording)
         var list = wording["list.separator"];
         return change.Kind switch
         {
-            ChangeKind.Listed => wording["history.first"],
+            ChangeKind.Listed => wording["history.first", ("date", Day(change.Date))],
             ChangeKind.Added => wording["history.added"],
             ChangeKind.StatusChanged => wording["history.status", ("from", change.From), ("to", change.To)],
             ChangeKind.FieldChanged => wording["history.field", ("from", change.From), ("to", change.To)],
