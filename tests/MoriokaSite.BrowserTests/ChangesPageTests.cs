@@ -21,10 +21,10 @@ public sealed class ChangesPageTests(BrowserSite site)
         ProjectRows.SetCell(copy, "p001", "区分", "既存");
         copy.Edit(ProjectRows.Path, text => string.Join('\n', text.Split('\n').Where(line => !line.StartsWith("p005,", StringComparison.Ordinal))));
         Git.CommitAll(copy.Root, "p001 is running; p005 is dropped", "2016-03-10T10:00:00+09:00");
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(copy.Root, output.Path, "https://example.github.io" + BrowserSite.BasePath, HistoryCache: output["cache"]));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(copy.Root, output["site"], "https://example.github.io" + BrowserSite.BasePath, HistoryCache: output["cache"]));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
-        await using var server = await StaticFileServer.StartAsync(output.Path, BrowserSite.BasePath);
+        await using var server = await StaticFileServer.StartAsync(output["site"], BrowserSite.BasePath);
         var page = await site.NewPageAsync(390, 844);
         using var axe = new AxeCheck();
         var problems = new List<string>();
@@ -41,7 +41,7 @@ public sealed class ChangesPageTests(BrowserSite site)
 
         await page.GotoAsync($"http://127.0.0.1:{server.Port}{BrowserSite.BasePath}changes/");
         Assert.Equal("平成28年3月10日の更新", await page.Locator("main h2").First.TextContentAsync());
-        problems.AddRange(await HtmlCheck.ErrorsAsync([.. Paths.Select(p => Path.Combine(output.Path, p, "index.html"))]));
+        problems.AddRange(await HtmlCheck.ErrorsAsync([.. Paths.Select(p => Path.Combine(output["site"], p, "index.html"))]));
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 }
