@@ -89,6 +89,12 @@ public static class HistoryBuilder
                 continue;
             }
 
+            // Most rows are the same from one version to the next: only a row whose cells differ is read closer.
+            if (old == row)
+            {
+                continue;
+            }
+
             foreach (var change in RowChanges(id, old, row, publication, resolver))
             {
                 yield return change;
