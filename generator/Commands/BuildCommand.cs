@@ -56,6 +56,11 @@ public static class BuildCommand
             output.WriteLine(CommandMessages.WithoutHost.In(line.Language)); // Information, not a warning: a local build is meant to lack them.
         }
 
+        if (result.WithoutHistory)
+        {
+            output.WriteLine(CommandMessages.WithoutHistory.In(line.Language)); // A copy outside git is meant to lack it; a shallow clone is the warning MS180.
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -13,6 +13,10 @@ public static class CommandMessages
         "注意: 公開先の URL にホスト名がないため（--base-url も site.json の baseUrl も「/」で始まるパスです）、絶対 URL が要るもの（sitemap.xml、ページの og:url・og:image）は書き出していません。公開用には --base-url https://ORG.github.io/REPO/ を付けて構築してください。",
         "Note: the base URL names no host (neither --base-url nor site.json's baseUrl starts with https://), so what needs an absolute URL (sitemap.xml, the pages' og:url and og:image) was left out. To publish, build with --base-url https://ORG.github.io/REPO/.");
 
+    public static readonly Phrase WithoutHistory = new(
+        "注意: このフォルダーは git のリポジトリではない（または data/projects.csv がまだコミットされていない）ため、事業の変更の履歴は載せていません。",
+        "Note: this folder is not a git repository (or data/projects.csv has never been committed), so the projects' history was left out.");
+
     public static readonly Phrase NotWritten = new(
         "サイトは書き出していません（前回の出力はそのままです）。上のエラーを直してから、もう一度実行してください。",
         "The site was not written (the previous output is unchanged). Fix the errors above, then run the command again.");

@@ -17,6 +17,9 @@ public static class ThemeStringKeys
     /// <summary>The key whose text is not words but how a date is written: .NET's date format, g for the era (平成).</summary>
     public const string DateKey = "date";
 
+    /// <summary>How a change's date is written in a project's history (平成28年3月): a date format, like <see cref="DateKey"/>.</summary>
+    public const string HistoryDateKey = "history.date";
+
     /// <summary>Each key, in the theme file's order, with the placeholders that only its page can fill.</summary>
     public static readonly IReadOnlyList<(string Key, string[] Placeholders)> Keys =
     [
@@ -239,6 +242,40 @@ public static class ThemeStringKeys
         ("notFound.text", []),
         ("notFound.home", []),
         ("notFound.projects", []),
+        ("history.date", []),
+        ("history.heading", []),
+        ("history.item", ["date", "change"]),
+        ("history.first", ["date"]),
+        ("history.added", []),
+        ("history.status", ["from", "to"]),
+        ("history.field", ["from", "to"]),
+        ("history.townsAdded", ["towns"]),
+        ("history.townsRemoved", ["towns"]),
+        ("history.renamed", ["from", "to"]),
+        ("history.summary", []),
+        ("history.tagsAdded", ["tags"]),
+        ("history.tagsRemoved", ["tags"]),
+        ("history.removed", []),
+        ("history.allChanges", ["changesUrl"]),
+        ("changes.title", []),
+        ("changes.description", []),
+        ("changes.lead", []),
+        ("changes.publication", ["date"]),
+        ("changes.publicationTagged", ["date", "tag"]),
+        ("changes.firstHeading", ["date"]),
+        ("changes.first", ["projects", "projectsUrl", "count", "date"]),
+        ("changes.item", ["project", "projectUrl", "change"]),
+        ("changes.download", ["jsonUrl", "csvUrl", "dataUrl"]),
+        ("removed.description", ["project", "date"]),
+        ("removed.lead", ["date", "projectsUrl"]),
+        ("removed.field", ["field"]),
+        ("feed.change", ["project", "change"]),
+        ("data.changesJsonContents", ["count"]),
+        ("data.changesCsvContents", []),
+        ("column.firstPublished", []),
+        ("column.firstPublished.description", []),
+        ("column.lastChanged", []),
+        ("column.lastChanged.description", []),
     ];
 
     private static readonly Dictionary<string, string[]> ByKey = Keys.ToDictionary(k => k.Key, k => k.Placeholders, StringComparer.Ordinal);

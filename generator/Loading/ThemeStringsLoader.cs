@@ -109,7 +109,7 @@ public static class ThemeStringsLoader
             return null;
         }
 
-        if (key == ThemeStringKeys.DateKey)
+        if (key is ThemeStringKeys.DateKey or ThemeStringKeys.HistoryDateKey)
         {
             return IsDatePattern(text) ? WordTemplate.Parse(text) : Report(new Phrase($"「{key}」の値は日付の書き方（例: gy年M月d日）にしてください", $"the value of \"{key}\" must be a way to write a date, such as \"gy年M月d日\""));
         }

@@ -39,5 +39,8 @@ public sealed record SiteModel
 
     public IReadOnlyList<Town> Partners => Region.Partners;
 
+    /// <summary>Each project's changes from the repository's history; null where the repository cannot tell them.</summary>
+    public SiteHistory? History { get; init; }
+
     public int Count(Status status) => Projects.Count(p => p.Status == status);
 }

@@ -9,7 +9,7 @@ using MoriokaSite.Words;
 namespace MoriokaSite.Output;
 
 /// <summary>
-/// /feed.xml: an Atom feed of the projects, newest first. Dates come from the data (a project's
+/// /feed.xml: an Atom feed of the projects and of each change to them (from the repository's history), newest first. Dates come from the data (a project's
 /// 更新日, else site.json's "updated"), never from the build's clock, so the output stays the same.
 /// </summary>
 public static class AtomFeed
@@ -18,10 +18,13 @@ public static class AtomFeed
 
     public static RenderedFile Write(SiteModel site, Routes routes, Wording wording)
     {
+        var history = site.History;
+        var changes = new ChangeWords(wording);
         var entries = site.Projects
-            .Select(p => (Project: p, Updated: p.Updated ?? site.Config.Updated))
+            .Select(p => new Entry(p.Updated ?? history?.LastChanged(p.Id) ?? site.Config.Updated, routes.Project(p), xml => WriteEntry(xml, p, p.Updated ?? history?.LastChanged(p.Id) ?? site.Config.Updated, routes, wording)))
+            .Concat((history?.All ?? []).Where(c => c.Kind != ChangeKind.Listed).Select(c => new Entry(c.Date, ChangeUrl(c, routes), xml => WriteChange(xml, c, routes, changes, wording))))
             .OrderByDescending(e => e.Updated)
-            .ThenBy(e => e.Project.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Url, StringComparer.Ordinal)
             .ToList();
         var feedUpdated = entries.Count == 0 ? site.Config.Updated : entries.Max(e => e.Updated);
 
@@ -49,9 +52,9 @@ public static class AtomFeed
                 xml.WriteElementString("rights", Atom, site.Config.License);
             }
 
-            foreach (var (project, updated) in entries)
+            foreach (var entry in entries)
             {
-                WriteEntry(xml, project, updated, routes, wording);
+                entry.Write(xml);
             }
 
             xml.WriteEndElement();
@@ -77,6 +80,28 @@ public static class AtomFeed
         xml.WriteStartElement("summary", Atom);
         xml.WriteAttributeString("type", "text");
         xml.WriteString(wording["feed.summary", ("status", project.StatusLabel.Heading), ("summary", SummaryBlock.PlainText(project.Summary))]);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
+
+    private sealed record Entry(DateOnly Updated, string Url, Action<XmlWriter> Write);
+
+    /// <summary>A change's own address: its project's page and a fragment naming the publication and its place in it, the same in every build.</summary>
+    private static string ChangeUrl(ProjectChange change, Routes routes) =>
+        $"{routes.ProjectById(change.ProjectId)}#change-{change.Publication.ShortCommit}-{change.Index}";
+
+    /// <summary>An entry for one change (not for the first version, whose projects have their own entries).</summary>
+    private static void WriteChange(XmlWriter xml, ProjectChange change, Routes routes, ChangeWords changes, Wording wording)
+    {
+        var sentence = changes.Sentence(change);
+        xml.WriteStartElement("entry", Atom);
+        xml.WriteElementString("title", Atom, wording["feed.change", ("project", change.ProjectName), ("change", sentence)]);
+        xml.WriteElementString("id", Atom, FeedId(ChangeUrl(change, routes), routes));
+        WriteLink(xml, "alternate", routes.Absolute(routes.ProjectById(change.ProjectId)), "text/html");
+        xml.WriteElementString("updated", Atom, Timestamp(change.Date));
+        xml.WriteStartElement("summary", Atom);
+        xml.WriteAttributeString("type", "text");
+        xml.WriteString(changes.Dated(change));
         xml.WriteEndElement();
         xml.WriteEndElement();
     }

@@ -23,6 +23,11 @@ public static class DataFiles
         files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
         files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
         files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), t.Projects, columns, routes)));
+        if (site.History is not null)
+        {
+            files.AddRange(ChangesData.Write(site.History, routes, wording));
+        }
+
         files.Add(AtomFeed.Write(site, routes, wording));
         if (routes.HasOrigin)
         {

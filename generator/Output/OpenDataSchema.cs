@@ -86,6 +86,10 @@ public static class OpenDataSchema
 
                 json.WriteEndArray();
             }
+            else if (column.Pattern is not null)
+            {
+                json.WriteString("pattern", column.Pattern);
+            }
             else if (!column.MayBeEmpty)
             {
                 json.WriteNumber("minLength", 1);

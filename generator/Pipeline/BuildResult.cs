@@ -12,5 +12,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Page
     /// <summary>The base URL named no host, so the sitemap, og:url and og:image were left out (see <see cref="Site.Routes.HasOrigin"/>).</summary>
     public bool WithoutHost { get; init; }
 
+    /// <summary>The site is in no git repository (or its projects were never committed): the pages show no history.</summary>
+    public bool WithoutHistory { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error) && (Output is null || Output.SiteWritten);
 }

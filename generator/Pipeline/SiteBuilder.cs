@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.History;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
 using MoriokaSite.Modelling;
@@ -32,7 +33,14 @@ public static class SiteBuilder
             return Result();
         }
 
-        var site = timings.Time("model", () => ModelBuilder.Link(parts));
+        var history = timings.Time("history", () => HistoryReader.Read(options.Root, options.HistoryCacheFolder));
+        if (history.Availability == HistoryAvailability.Shallow)
+        {
+            diagnostics.Warning(SourceLocation.StartOf(SiteLoader.ProjectsPath), Problems.HistoryShallow());
+        }
+
+        var linked = timings.Time("model", () => ModelBuilder.Link(parts));
+        var site = linked with { History = HistoryBuilder.Build(history, linked) };
         var compiled = await timings.TimeAsync("compile templates", () => CompileAsync(theme, options, diagnostics));
         if (compiled is null)
         {
@@ -51,7 +59,7 @@ public static class SiteBuilder
         var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, files, options.Disk, options.Parallel));
         var written = problem is null || problem.SiteWritten;
         return written
-            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count) with { Output = problem, WithoutHost = !routes.HasOrigin }
+            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count) with { Output = problem, WithoutHost = !routes.HasOrigin, WithoutHistory = history.Availability is HistoryAvailability.NoRepository or HistoryAvailability.NotCommitted }
             : Result() with { Output = problem };
     }
 

@@ -18,6 +18,9 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
     };
     private readonly StructuredData _structured = new(site, routes);
     private readonly SiteCharts _charts = new(site, routes, words);
+    private HistoryPages? _history;
+
+    private HistoryPages History => _history ??= new(site, routes, _chrome, words);
 
     private bool AnyCrossListed => site.Projects.Any(p => p.AlsoIn.Count > 0);
 
@@ -35,6 +38,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         .. site.Partners.Select(TownAgreement),
         ProjectList(),
         .. site.Projects.Select(Project),
+        .. History.Plans(),
         .. site.Pages.Where(p => p.Layout is PageLayout.TextPage or PageLayout.Agreement).Select(Page),
         OpenData(),
         Search(),
@@ -173,6 +177,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
             Context = words["projects.title"],
             Breadcrumbs = [HomeCrumb, new(words["projects.title"], routes.Projects), new(project.Field.ShortTitle, routes.Field(project.Field)), new(project.Name, null)],
             Item = item,
+            History = History.For(project),
         });
     }
 
@@ -247,6 +252,7 @@ public sealed class PagePlanner(SiteModel site, Routes routes, SearchIndex searc
         Fields = site.Fields,
         Towns = site.Towns,
         ProjectCount = site.Projects.Count,
+        ChangeCount = site.History?.All.Count(),
     });
 
     private PagePlan Accessibility() => new(nameof(PageLayout.Accessibility), new AccessibilityView

@@ -76,7 +76,17 @@ public sealed class Routes
 
     public string TownAgreement(Town town) => Url($"towns/{town.Slug}/agreement/");
 
-    public string Project(Project project) => Url($"projects/{project.Id}/");
+    public string Project(Project project) => ProjectById(project.Id);
+
+    /// <summary>A project's page by its id: a removed project keeps its page at the same URL.</summary>
+    public string ProjectById(string id) => Url($"projects/{id}/");
+
+    /// <summary>Every change to the projects, from the repository's history.</summary>
+    public string Changes => Url("changes/");
+
+    public string ChangesJson => Url("data/changes.json");
+
+    public string ChangesCsv => Url("data/changes.csv");
 
     public string Asset(string name) => Url(AssetPath(name));
 

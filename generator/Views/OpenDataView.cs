@@ -13,4 +13,7 @@ public sealed record OpenDataView : PageView
     public required IReadOnlyList<Town> Towns { get; init; }
 
     public required int ProjectCount { get; init; }
+
+    /// <summary>The number of changes in /data/changes.json; null where the build has no history, and writes no such file.</summary>
+    public int? ChangeCount { get; init; }
 }

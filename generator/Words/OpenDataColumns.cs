@@ -11,7 +11,11 @@ namespace MoriokaSite.Words;
 public static class OpenDataColumns
 {
     /// <param name="MayBeEmpty">True for a text staff may leave empty (a warning, not an error), so the schema allows "".</param>
-    public sealed record Column(string Key, string Label, string Description, bool IsList, Func<Project, Routes, IEnumerable<string>> Values, bool MayBeEmpty = false);
+    public sealed record Column(string Key, string Label, string Description, bool IsList, Func<Project, Routes, IEnumerable<string>> Values, bool MayBeEmpty = false)
+    {
+        /// <summary>A regular expression every non-list value matches, for the schema; null for free text.</summary>
+        public string? Pattern { get; init; }
+    }
 
     /// <summary>The columns; the descriptions of the field, status, towns and tags give the site's own identifiers.</summary>
     public static IReadOnlyList<Column> For(SiteModel site, Wording words)
@@ -32,8 +36,31 @@ public static class OpenDataColumns
             Of("tags", true, (p, _) => p.Tags.Select(t => t.Key), facts: ("tags", string.Join(separator, site.Labels.Tags.Select(t => words["column.tags.item", ("key", t.Key), ("name", t.Short)])))),
             Of("alsoIn", true, (p, _) => p.AlsoIn.Select(f => f.Slug)),
             Of("url", false, (p, r) => [r.Absolute(r.Project(p))]),
+            .. History(site, Of),
         ];
     }
+
+    /// <summary>
+    /// When each project was first published and last changed, from the repository's history: only where the build
+    /// has it, as a date it cannot be sure of is left out rather than guessed. Empty for a project not yet committed.
+    /// </summary>
+    private static IEnumerable<Column> History(SiteModel site, Func<string, bool, Func<Project, Routes, IEnumerable<string>>, bool, (string Name, object Value)[], Column> of)
+    {
+        if (site.History is not { } history)
+        {
+            return [];
+        }
+
+        static string Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        return
+        [
+            of("firstPublished", false, (p, _) => [Date(history.FirstPublished(p.Id))], true, []) with { Pattern = DatePattern },
+            of("lastChanged", false, (p, _) => [Date(history.LastChanged(p.Id))], true, []) with { Pattern = DatePattern },
+        ];
+    }
+
+    /// <summary>YYYY-MM-DD, or empty for a project the history does not have yet.</summary>
+    private const string DatePattern = @"^(\d{4}-\d{2}-\d{2})?$";
 
     /// <summary>How a list is written in one CSV cell.</summary>
     public const char ListSeparator = ';';

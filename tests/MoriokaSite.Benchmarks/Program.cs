@@ -10,6 +10,7 @@ using MoriokaSite.Tests.Support;
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-rebuild [--runs 5]   (serve's rebuild after a CSV edit, in process, by stage)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- search [--scale 94] [--baseline REV] [--rounds N]   (search beside Pagefind; 94 × 107 ≈ 10,000 projects; REV's search beside today's)
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- history [--commits 100] [--runs 5]   (reading the projects' history: the real repository and 100 commits of ~1,000 projects)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- weight       (bytes a visitor downloads per page, gzip)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- lighthouse   (Lighthouse mobile scores; npm ci here first)
 var arguments = args.ToList();
@@ -39,12 +40,14 @@ switch (arguments.FirstOrDefault())
             int.Parse(Option("--scale", "94"), CultureInfo.InvariantCulture),
             Option("--baseline", string.Empty) is { Length: > 0 } baseline ? baseline : null,
             int.Parse(Option("--rounds", "1"), CultureInfo.InvariantCulture));
+    case "history":
+        return await HistoryBenchmark.RunAsync(root, int.Parse(Option("--commits", "100"), CultureInfo.InvariantCulture), int.Parse(Option("--runs", "5"), CultureInfo.InvariantCulture));
     case "weight":
         return await PageWeight.RunAsync(root);
     case "lighthouse":
         return await Lighthouse.RunAsync(root);
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] [--baseline REV] | synth --scale N --output DIR | serve-latency [--runs 10] | serve-rebuild [--runs 5] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] [--baseline REV] | synth --scale N --output DIR | serve-latency [--runs 10] | serve-rebuild [--runs 5] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse | history [--commits 100] [--runs 5]");
         return 2;
 }
 

@@ -24,6 +24,7 @@ public sealed partial class FolderDependencyTests
         ["Words"],
         ["Search", "Output"],
         ["Modelling"],
+        ["History"],
         ["Views"],
         ["Planning"],
         ["Rendering"],

@@ -50,7 +50,7 @@ public sealed partial class ProgramTests : SiteCopyTests
         var (exit, output, err) = await Run("build", "--root", _site.Root, "--output", "out");
         Assert.Equal(0, exit);
         Assert.Equal(string.Empty, err);
-        Assert.Matches(@"^148 ページ（全 \d+ ファイル）を out/ に書き出しました（\d+\.\d\d 秒）\n注意: 公開先の URL にホスト名がない[^\n]*\n$", output);
+        Assert.Matches(@"^148 ページ（全 \d+ ファイル）を out/ に書き出しました（\d+\.\d\d 秒）\n注意: 公開先の URL にホスト名がない[^\n]*\n注意: このフォルダーは git のリポジトリではない[^\n]*\n$", output);
         Assert.True(File.Exists(_site.PathOf("out/index.html")));
     }
 
@@ -61,7 +61,7 @@ public sealed partial class ProgramTests : SiteCopyTests
         Assert.Equal(0, exit);
         var lines = output.Split('\n').Where(l => l.StartsWith("  ", StringComparison.Ordinal)).ToList();
         var stages = lines.Select(l => Regex.Match(l, @"^  (\S.*?)\s{2,}\d+\.\d ms").Groups[1].Value).ToList();
-        Assert.Equal(["start-up", "load", "validate", "model", "compile templates", "render", "write"], stages);
+        Assert.Equal(["start-up", "load", "validate", "history", "model", "compile templates", "render", "write"], stages);
 
         // Each stage says how much of it was the JIT compiler's, which is most of a cold build.
         Assert.All(lines.Skip(1), l => Assert.Matches(@"\(JIT \d+ ms, \d+ methods\)$", l));
@@ -130,7 +130,7 @@ public sealed partial class ProgramTests : SiteCopyTests
         Assert.Equal(
             [$"data/projects.csv:{line}:{column}: warning MS118:", "0 errors, 1 warning"],
             err.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.StartsWith("data/", StringComparison.Ordinal) ? string.Join(' ', l.Split(' ').Take(3)) : l));
-        Assert.Matches(@"^Wrote 148 pages \(\d+ files in all\) to out/ in \d+\.\d\d s\nNote: the base URL names no host[^\n]*\n$", output);
+        Assert.Matches(@"^Wrote 148 pages \(\d+ files in all\) to out/ in \d+\.\d\d s\nNote: the base URL names no host[^\n]*\nNote: this folder is not a git repository[^\n]*\n$", output);
         Assert.True(File.Exists(_site.PathOf("out/projects/p010/index.html")));
 
         (exit, output, _) = await Run("check", "--root", _site.Root);

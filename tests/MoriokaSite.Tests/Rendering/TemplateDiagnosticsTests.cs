@@ -83,7 +83,7 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         Assert.False(Directory.Exists(_out["_site"]));
 
         var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, string.Empty, null, WriteOutput: false, TemplateCache: _cache.Path));
-        DiagnosticAssert.Single(result.Diagnostics, "MS304", $"{Layouts}/_ProjectCard.cshtml", line, "テンプレート「_Label」がありません。名前を確かめてください。テーマにあるテンプレート: Accessibility, Agreement, Field", "The theme's templates: \"Accessibility\", \"Agreement\", \"Field\"");
+        DiagnosticAssert.Single(result.Diagnostics, "MS304", $"{Layouts}/_ProjectCard.cshtml", line, "テンプレート「_Label」がありません。名前を確かめてください。テーマにあるテンプレート: Accessibility, Agreement, Changes, Field", "The theme's templates: \"Accessibility\", \"Agreement\", \"Changes\", \"Field\"");
     }
 
     [Fact]
