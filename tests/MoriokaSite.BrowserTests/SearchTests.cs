@@ -221,7 +221,7 @@ public sealed class SearchTests(BrowserSite site)
     {
         var page = await Open("?q=" + Uri.EscapeDataString(query));
         var expected = Expected(query);
-        await WaitForStatus(page, $"{names}が参加する事業 {expected.Count}件");
+        await WaitForStatus(page, $"{names}が関係する事業 {expected.Count}件");
         Assert.Equal(expected.Take(10), await Shown(page));
         await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("を先に");
     }
