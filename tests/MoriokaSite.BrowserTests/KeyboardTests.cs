@@ -14,7 +14,7 @@ public sealed class KeyboardTests(BrowserSite site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(path));
-        var focusable = await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex=\"0\"]').length");
+        var focusable = await page.EvaluateAsync<int>("() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex=\"0\"]').length");
 
         var reached = new HashSet<string>();
         var invisible = new List<string>();
