@@ -12,7 +12,8 @@ if [ -z "$base" ] || [ -z "${base//0/}" ] || ! files=$(git diff --name-only "$ba
   exit 0
 fi
 
-if printf '%s\n' "$files" | grep -v '^$' | grep -qvE '^(content/|data/|site\.json$)'; then
+# No grep -q: under pipefail its early exit can end the grep before it with SIGPIPE, and a code change would read as content.
+if printf '%s\n' "$files" | grep -v '^$' | grep -vE '^(content/|data/|site\.json$)' >/dev/null; then
   echo "kind=code"
 else
   echo "kind=content"

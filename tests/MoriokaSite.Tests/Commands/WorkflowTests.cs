@@ -95,6 +95,32 @@ public sealed partial class WorkflowTests
         Assert.Equal(expected, Changed(repo.Path, before).Trim());
     }
 
+    [Fact]
+    public void A_code_change_among_thousands_of_content_files_is_still_code()
+    {
+        // The code file sorts first and the list runs past a pipe's buffer: a filter that stops reading at the first
+        // match must not make the commands before it fail and the push read as content only.
+        using var repo = new TempFolder();
+        Git(repo.Path, "init", "-q");
+        var pages = Enumerable.Range(1, 4000).Select(i => $"content/pages/a-page-with-a-rather-long-name-{i}.md").ToList();
+        Directory.CreateDirectory(repo["content/pages"]);
+        foreach (var file in pages.Append("README.md"))
+        {
+            File.WriteAllText(repo[file], "before\n");
+        }
+
+        Git(repo.Path, "add", "-A");
+        Git(repo.Path, "commit", "-qm", "before");
+        var before = Git(repo.Path, "rev-parse", "HEAD").Trim();
+        foreach (var file in pages.Append("README.md"))
+        {
+            File.WriteAllText(repo[file], "after\n");
+        }
+
+        Git(repo.Path, "commit", "-qam", "a guide and many pages");
+        Assert.Equal("kind=code", Changed(repo.Path, before).Trim());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("0000000000000000000000000000000000000000")]
