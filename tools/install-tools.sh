@@ -34,7 +34,8 @@ install_tools() {
   fi
 
   # Japanese glyphs, so that layouts are measured with real line breaks and screenshots are readable.
-  if ! fc-list 2>/dev/null | grep -qi 'cjk'; then
+  # grep reads the whole list (no -q): with pipefail, an early exit would end fc-list with SIGPIPE and read as "no font".
+  if ! fc-list 2>/dev/null | grep -i 'cjk' >/dev/null; then
     echo "installing Japanese fonts (apt-get install fonts-noto-cjk)…"
     apt_install fonts-noto-cjk || echo "Japanese fonts could not be installed; line-break measurements will use fallback glyphs." >&2
   fi
