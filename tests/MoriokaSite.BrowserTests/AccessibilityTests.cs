@@ -1,26 +1,14 @@
 namespace MoriokaSite.BrowserTests;
 
-/// <summary>JIS X 8341-3 level AA, as far as a machine can tell: axe-core's WCAG A and AA rules on every page, as the publishing check runs them.</summary>
+/// <summary>
+/// JIS X 8341-3 level AA, as far as a machine can tell: axe-core's WCAG A and AA rules. Every page of the 2015 fixture
+/// (with every guide's walk-through applied) is checked by the publishing check's own audit in
+/// WalkthroughTests.All_walkthroughs_together_pass_the_publishing_check_and_its_audit_of_every_page; here, that the
+/// check this audit uses does find a violation.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {
-    [Fact]
-    public async Task Every_page_has_no_axe_violation_of_wcag_2_0_2_1_and_2_2_a_and_aa()
-    {
-        using var axe = new AxeCheck();
-        var page = await site.NewPageAsync();
-        var problems = new List<Finding>();
-        foreach (var path in site.Pages)
-        {
-            await page.GotoAsync(site.Url(path));
-            problems.AddRange(await axe.CheckAsync(page, path));
-        }
-
-        Assert.True(problems.Count == 0, string.Join('\n', problems));
-        Assert.True(site.Pages.Count >= 145);
-        Assert.StartsWith("axe-core 4.", axe.Tool);
-    }
-
     [Fact]
     public async Task The_check_finds_a_violation_when_there_is_one()
     {

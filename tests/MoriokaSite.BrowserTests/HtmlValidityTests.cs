@@ -1,18 +1,12 @@
 namespace MoriokaSite.BrowserTests;
 
-/// <summary>The Nu Html Checker (vnu.jar, run with Java) over every HTML file of the site: zero errors.</summary>
+/// <summary>
+/// The Nu Html Checker (vnu.jar, run with Java). Every page of the 2015 fixture (with every walk-through applied) is
+/// checked by the publishing check's audit in WalkthroughTests; here, that the checker it uses finds an error.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class HtmlValidityTests(BrowserSite site)
 {
-    [Fact]
-    public async Task Every_page_is_valid_html()
-    {
-        var files = Directory.GetFiles(site.Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var errors = await HtmlCheck.ErrorsAsync(files);
-        Assert.True(files.Count >= 146, $"only {files.Count} files");
-        Assert.True(errors.Count == 0, string.Join('\n', errors).Replace(site.Output, string.Empty));
-    }
-
     [Fact]
     public async Task The_checker_finds_an_error_when_there_is_one()
     {

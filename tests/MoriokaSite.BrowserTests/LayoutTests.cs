@@ -1,15 +1,16 @@
 namespace MoriokaSite.BrowserTests;
 
-/// <summary>Phones and zoom: no page scrolls sideways at 320 px, nor at 200 % zoom of a 1280 px window.</summary>
+/// <summary>
+/// Phones and zoom: no page scrolls sideways at 200 % zoom of a 1280 px window (at 320 px, WCAG 1.4.10's reflow, the
+/// publishing check's audit measures every page: WalkthroughTests), and nothing breaks badly on a phone.
+/// </summary>
 [Collection(BrowserSiteCollection.Name)]
 public sealed class LayoutTests(BrowserSite site)
 {
-    [Theory]
-    [InlineData(320, 1)] // The narrowest phone WCAG 1.4.10 (reflow) names.
-    [InlineData(640, 2)] // A 1280 px window at 200 % zoom: CSS sees 640 px.
-    public async Task No_page_scrolls_horizontally(int width, float scale)
+    [Fact]
+    public async Task No_page_scrolls_horizontally_at_200_percent_zoom()
     {
-        var page = await site.NewPageAsync(width, 800, scale);
+        var page = await site.NewPageAsync(640, 800, 2); // a 1280 px window at 200 % zoom: CSS sees 640 px
         var overflowing = new List<string>();
         foreach (var path in site.Pages)
         {
