@@ -86,7 +86,7 @@ public static class SiteBuilder
         var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
         List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets];
         var report = ReportFor(site.AccessibilityReport, SiteFingerprint.Of(files), diagnostics);
-        var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report })).ToList();
+        var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report, SitePages = plans.Count })).ToList();
         var last = await renderer.RenderAsync(accessibility, diagnostics, theme.RelativeFolder, options.Parallel);
         return last is null || diagnostics.HasErrors ? null : [.. files, .. last];
     }
