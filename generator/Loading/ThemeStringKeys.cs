@@ -223,7 +223,7 @@ public static class ThemeStringKeys
         ("column.url.description", []),
         ("feed.summary", ["status", "summary"]),
         ("accessibility.resultsHeading", []),
-        ("accessibility.noResults", []),
+        ("accessibility.noResults", ["pages"]),
         ("accessibility.tested", ["date", "pages"]),
         ("accessibility.date", ["year", "month", "day"]),
         ("accessibility.caption", []),

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.History;
 using MoriokaSite.Loading;
+using MoriokaSite.Markup;
 using MoriokaSite.Model;
 using MoriokaSite.Modelling;
 using MoriokaSite.Output;
@@ -10,6 +11,7 @@ using MoriokaSite.Rendering;
 using MoriokaSite.Routing;
 using MoriokaSite.Search;
 using MoriokaSite.Templates;
+using MoriokaSite.Text.Phrases;
 using MoriokaSite.Views;
 using MoriokaSite.Words;
 
@@ -73,7 +75,7 @@ public static class SiteBuilder
         var searchIndex = SearchIndex.Build(site, routes);
         var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording);
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
-        var renderer = new SiteRenderer(routes, templates);
+        var renderer = new SiteRenderer(routes, templates, PhraseBreaksFor(site.Config.Language));
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
         var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
         if (pages is null)
@@ -84,10 +86,14 @@ public static class SiteBuilder
         var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
         List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets];
         var report = ReportFor(site.AccessibilityReport, SiteFingerprint.Of(files), diagnostics);
-        var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report })).ToList();
+        var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report, SitePages = plans.Count })).ToList();
         var last = await renderer.RenderAsync(accessibility, diagnostics, theme.RelativeFolder, options.Parallel);
         return last is null || diagnostics.HasErrors ? null : [.. files, .. last];
     }
+
+    /// <summary>Break marks between phrases for a site in Japanese, the one language the phrase model knows.</summary>
+    private static PhraseBreaks? PhraseBreaksFor(string language) =>
+        language.Equals("ja", StringComparison.OrdinalIgnoreCase) || language.StartsWith("ja-", StringComparison.OrdinalIgnoreCase) ? new PhraseBreaks(PhraseSegmenter.ForJapanese) : null;
 
     /// <summary>The audit's results when they are of these files; an error, and nothing written, when they are of others.</summary>
     private static AccessibilityReport? ReportFor(AccessibilityReport? report, string fingerprint, DiagnosticBag diagnostics)

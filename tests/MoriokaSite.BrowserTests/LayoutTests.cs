@@ -32,13 +32,15 @@ public sealed class LayoutTests(BrowserSite site)
 
     /// <summary>
     /// What overflow alone does not show: a table squeezed to a character a line, a number or file
-    /// name broken in two, a heading that leaves one character on a line of its own. The rules are in
+    /// name broken in two, a heading that leaves one character on a line of its own, a line that begins
+    /// with ー or っ (禁則), a heading broken inside a phrase (連／携). The rules are in
     /// Scripts/phone-layout.js, measured in the page as Chromium lays it out.
     /// </summary>
     [Theory]
     [InlineData(320)]
     [InlineData(390)] // A common phone today.
-    public async Task On_a_phone_tables_fit_or_scroll_and_nothing_breaks_inside_a_word_or_orphans_a_character(int width)
+    [InlineData(1280)] // A desktop: long headings and table headings break here too.
+    public async Task Tables_fit_or_scroll_and_no_line_breaks_inside_a_word_or_a_phrase_or_against_kinsoku(int width)
     {
         var script = $"({await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "MoriokaSite.BrowserTests", "Scripts", "phone-layout.js"))})()";
         var page = await site.NewPageAsync(width, 800);

@@ -1,9 +1,14 @@
 // What a phone reader trips over, measured in the page as laid out: returns one line per problem.
-// Shared by LayoutTests (as a string evaluated by Playwright). Three rules:
+// Shared by LayoutTests (as a string evaluated by Playwright). Five rules:
 //  1. a table either fits its column, or scrolls inside its own region; and no cell is narrower than
 //     about three characters (a column squeezed to one character a line is unreadable);
 //  2. a number, an identifier, a file name or a licence name ("CC BY 4.0") never breaks inside;
-//  3. no line of a heading holds a single character.
+//  3. no line of a heading holds a single character;
+//  4. 禁則: no line of a heading, table cell, caption, button or summary begins with ー, a small kana, 、。 or a
+//     closing bracket, or ends with an opening bracket;
+//  5. a heading, caption, table heading, button or summary breaks only between phrases — at a <wbr> the generator
+//     marked, at a space, or after punctuation that ends a word (教育・文化・|スポーツ, M-|tec) — unless one phrase
+//     is longer than the whole line.
 () => {
   const problems = [];
   const describe = (e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' "' + e.textContent.trim().slice(0, 30) + '"';
@@ -86,6 +91,49 @@
     }
     for (const text of lines.values()) {
       if (lines.size > 1 && text.length === 1) problems.push(`a heading line holds one character "${text}": ${describe(heading)}`);
+    }
+  }
+
+  const noLineStart = 'ー―‐〜～ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ、。，．,.・：；:;！？!?）」』】〕｝〉》〙〗］)]}’”%％';
+  const noLineEnd = '（「『【〔｛〈《〘〖［([{‘“';
+  const phrased = 'h1, h2, h3, h4, h5, h6, caption, th, button, summary, .phrases';
+  const endsWord = '、。，．・：；！？）」』】〕｝〉》］-‐/';
+  for (const box of document.querySelectorAll(`${phrased}, td`)) {
+    if (!box.checkVisibility() || box.closest('svg')) continue;
+    // The box's characters in reading order with the line each sits on, and whether a break was marked before it.
+    const chars = [];
+    let marked = false;
+    let forced = false;
+    const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        if (node.tagName === 'WBR') marked = true;
+        if (node.tagName === 'BR') forced = true;
+        continue;
+      }
+      for (let i = 0; i < node.data.length; i++) {
+        if (/\s/.test(node.data[i])) { marked = true; continue; }
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width < 1) continue;
+        chars.push({ c: node.data[i], top: rect.top, height: rect.height, marked, forced });
+        marked = false;
+        forced = false;
+      }
+    }
+    let lineStart = 0;
+    for (let i = 1; i < chars.length; i++) {
+      if (chars[i].top - chars[i - 1].top < chars[i - 1].height / 2) continue;
+      if (chars[i].forced) { lineStart = i; continue; } // a <br> the text asked for
+      const line = chars.slice(lineStart, i).map(x => x.c).join('');
+      const next = chars[i].c + (chars[i + 1]?.c ?? '');
+      if (noLineStart.includes(chars[i].c)) problems.push(`a line begins with "${chars[i].c}" ("${line}|${next}"): ${describe(box)}`);
+      if (noLineEnd.includes(chars[i - 1].c)) problems.push(`a line ends with "${chars[i - 1].c}" ("${line}|${next}"): ${describe(box)}`);
+      const phraseFilledLine = !chars.slice(lineStart + 1, i).some(x => x.marked);
+      if (box.matches(phrased) && !chars[i].marked && !endsWord.includes(chars[i - 1].c) && !phraseFilledLine) problems.push(`breaks inside a phrase ("${line}|${next}"): ${describe(box)}`);
+      lineStart = i;
     }
   }
   return problems;

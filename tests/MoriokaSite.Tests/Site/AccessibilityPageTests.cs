@@ -46,6 +46,16 @@ public sealed class AccessibilityPageTests : SiteCopyTests
     }
 
     [Fact]
+    public async Task Before_any_audit_the_page_still_says_how_many_pages_it_covers()
+    {
+        Assert.True((await BuildAsync(null)).Succeeded);
+
+        var pages = Directory.GetFiles(_out.Path, "*.html", SearchOption.AllDirectories).Length;
+        Assert.True(pages > 100, $"{pages} pages");
+        Assert.Contains($"いまは{pages}ページ", Page().QuerySelector("section[aria-labelledby=results]")!.TextContent);
+    }
+
+    [Fact]
     public async Task Results_of_other_pages_are_refused_and_the_previous_site_stays()
     {
         Assert.True((await BuildAsync(null)).Succeeded);
