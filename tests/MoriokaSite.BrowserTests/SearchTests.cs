@@ -255,7 +255,7 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Contains(Index.Documents.Single(d => d.Name == "南岩手山岳遭難対策事業").Url, shown); // 岩手山: 岩手町 takes no part
         Assert.False(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
         Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("岩手"), page.Url);
-        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("「岩手」は岩手町の名前ですが、ほかの事業の説明にも出てくる言葉なので、この言葉を含む事業を探しています。");
+        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("「岩手」は岩手町の名前ですが、ほかの事業の説明にも出てくるので、この言葉を含む事業を探しています。");
 
         var offer = page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" });
         Assert.EndsWith("/search/?town=iwate", await offer.GetAttributeAsync("href"));
