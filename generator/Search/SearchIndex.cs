@@ -29,7 +29,7 @@ public sealed class SearchIndex
         Documents = documents;
         Fields = fields;
         Statuses = statuses;
-        Towns = towns;
+        Towns = towns.Select((town, i) => town.SharedIn(documents, i)).ToList();
         Tags = tags;
         Postings = postings;
     }
@@ -48,6 +48,7 @@ public sealed class SearchIndex
 
     public IReadOnlyList<string> Statuses { get; }
 
+    /// <summary>The towns in display order, each knowing which of its names other projects' text also uses.</summary>
     public IReadOnlyList<SearchTown> Towns { get; }
 
     public IReadOnlyList<string> Tags { get; }

@@ -10,7 +10,7 @@ namespace MoriokaSite.Search;
 /// The index as static files under /search/index/, split the way Pagefind splits its own, so that a
 /// query downloads only what it needs:
 /// <list type="bullet">
-/// <item>meta.json — the filter keys, each document's field, status, towns and tags (every query needs the counts; towns and tags as <see cref="IndexSet"/> hex), the synonym groups, and the words the page shows;</item>
+/// <item>meta.json — the filter keys, the towns' names (which of them stay words of the text: <see cref="SearchTown.Shared"/>), each document's field, status, towns and tags (every query needs the counts; towns and tags as <see cref="IndexSet"/> hex), the synonym groups, and the words the page shows;</item>
 /// <item>grams-N.json — the postings, in shards chosen by a hash of the gram (a two-character query reads one or two);</item>
 /// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown;</item>
 /// <item>words.json — the documents' words and how many hold each, read only when a query finds nothing (「もしかして」).</item>
@@ -85,6 +85,8 @@ public static class SearchIndexFiles
         ["towns"] = index.Towns.Select(t => t.Key),
         ["townNames"] = index.Towns.Select(t => t.Name),
         ["townAliases"] = index.Towns.Select(t => t.Aliases),
+        ["townWritten"] = index.Towns.Select(t => t.Written),
+        ["townShared"] = index.Towns.Select(t => t.Shared),
         ["tags"] = index.Tags,
         ["synonyms"] = index.Synonyms,
         ["field"] = index.Documents.Select(d => d.Field),

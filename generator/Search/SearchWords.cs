@@ -12,7 +12,7 @@ public static class SearchWords
     [
         "notGiven", "towns.all", "towns.label", "towns.separator", "list.separator", "labels.separator",
         "search.all", "search.resultField", "search.resultStatus", "search.count", "search.townNote", "search.untickTown",
-        "search.townOrder", "search.didYouMean", "search.nothing", "search.removeWord", "search.removeFilter",
+        "search.townOrder", "search.sharedName", "search.onlyTown", "search.didYouMean", "search.nothing", "search.removeWord", "search.removeFilter",
         "search.townsResults", "search.query", "search.narrowed", "search.results",
     ];
 

@@ -226,6 +226,63 @@ public sealed class SearchTests(BrowserSite site)
         await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("を先に");
     }
 
+    [Fact]
+    public async Task Two_towns_show_first_the_projects_whose_text_names_both_with_the_names_marked()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("盛岡 八幡平"));
+        var expected = Expected("盛岡 八幡平");
+        await WaitForStatus(page, $"盛岡市・八幡平市が関係する事業 {expected.Count}件");
+        var naming = Index.Documents.Where(d => Says(d, "盛岡") && Says(d, "八幡平")).Select(d => d.Url).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(4, naming.Count);
+        var shown = await Shown(page);
+        Assert.Equal(naming, shown.Take(naming.Count).Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Take(10), shown);
+        Assert.Equal(["盛岡", "八幡平"], await page.Locator("#search-results > li:first-child h3 mark").AllTextContentsAsync());
+        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("事業名や説明に「盛岡」「八幡平」とある事業を先に");
+    }
+
+    private static bool Says(SearchDocument document, string word) => document.Parts().Any(p => p.Folded.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public async Task A_town_name_other_projects_use_is_searched_as_a_word_and_its_filter_is_offered()
+    {
+        var page = await Open();
+        await page.Locator("#search-q").PressSequentiallyAsync("岩手");
+        var expected = Expected("岩手");
+        await WaitForStatus(page, $"「岩手」の検索結果：{expected.Count}件");
+        var shown = await Shown(page);
+        Assert.Equal(expected.Take(10), shown);
+        Assert.Contains(Index.Documents.Single(d => d.Name == "南岩手山岳遭難対策事業").Url, shown); // 岩手山: 岩手町 takes no part
+        Assert.False(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
+        Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("岩手"), page.Url);
+        await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("「岩手」は岩手町の名前ですが、ほかの事業の説明にも出てくるので、この言葉を含む事業を探しています。");
+
+        var offer = page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" });
+        Assert.EndsWith("/search/?town=iwate", await offer.GetAttributeAsync("href"));
+        await offer.ClickAsync();
+        var town = Expected(string.Empty, d => Matches(d, "town", "iwate"));
+        await WaitForStatus(page, $"（絞り込み：岩手町）の検索結果：{town.Count}件");
+        Assert.Equal(town.Take(10), await Shown(page));
+        Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
+        Assert.Equal(string.Empty, await page.Locator("#search-q").InputValueAsync());
+        Assert.EndsWith("/search/?town=iwate", page.Url);
+
+        await page.GoBackAsync();
+        await WaitForStatus(page, $"「岩手」の検索結果：{expected.Count}件");
+        Assert.False(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
+    }
+
+    [Fact]
+    public async Task The_full_name_of_a_town_is_its_filter_at_once()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("岩手町"));
+        var expected = Expected("岩手町");
+        await WaitForStatus(page, $"岩手町が関係する事業 {expected.Count}件");
+        Assert.Equal(expected.Take(10), await Shown(page));
+        Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
+        Assert.Equal(0, await page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" }).CountAsync());
+    }
+
     [Theory]
     [InlineData("すきー")]
     [InlineData("IT")]
@@ -355,6 +412,12 @@ public sealed class SearchTests(BrowserSite site)
 
         await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("存在しない語")));
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("0件");
+        found = await axe.CheckAsync(page, "search/");
+        Assert.True(found.Count == 0, string.Join('\n', found));
+
+        // A town's name searched as a word, its filter offered as a link.
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("岩手")));
+        await Assertions.Expect(page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" })).ToBeVisibleAsync();
         found = await axe.CheckAsync(page, "search/");
         Assert.True(found.Count == 0, string.Join('\n', found));
     }

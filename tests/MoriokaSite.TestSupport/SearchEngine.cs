@@ -61,9 +61,10 @@ public static class SearchEngine
     }
 
     /// <summary>
-    /// What the page shows, in its order: the candidates that really contain each term (or a synonym) as
-    /// written, in the towns the query names. Ties go first to the projects whose text names one of those
-    /// towns, then to those only some towns share: a town's own projects before the region's common ones.
+    /// What the page shows, in its order: the candidates that really contain each term (or a synonym) as written, in
+    /// the towns whose names became filters. Each such name the project's text holds adds to its score as a term does
+    /// (盛岡 八幡平: the projects naming both first, then those naming one); ties go to those only some towns share
+    /// before the region's common ones: a town's own projects before the ones every town takes part in.
     /// </summary>
     public static IReadOnlyList<SearchHit> Find(SearchIndex index, SearchQuery query)
     {
@@ -74,11 +75,11 @@ public static class SearchEngine
         }
 
         var towns = IndexSet.Of(query.NamedTowns.Select(town => IndexOfTown(index, town)));
-        var naming = query.NamedTowns.SelectMany(t => Where(index, t.ShortName).Keys).ToHashSet();
+        var naming = query.PlaceWords.Select(word => Where(index, word)).ToList();
         var all = IndexSet.All(index.Towns.Count);
         return hits.Where(h => index.Documents[h.Document].Towns.Overlaps(towns))
+            .Select(h => h with { Score = h.Score + naming.Sum(found => found.TryGetValue(h.Document, out var where) ? Literal + Weight(where) : 0) })
             .OrderByDescending(h => h.Score)
-            .ThenBy(h => naming.Contains(h.Document) ? 0 : 1)
             .ThenBy(h => index.Documents[h.Document].Towns.Equals(all) ? 1 : 0)
             .ThenBy(h => h.Document)
             .ToList();

@@ -52,10 +52,14 @@ public sealed class SearchPageTests(BuiltSites sites)
         var takizawa = RealSite.Model.Towns.Select(t => t.Slug).ToList().IndexOf("takizawa");
         Assert.Equal(RealSite.Model.Towns.Select(t => t.Name), root.GetProperty("townNames").EnumerateArray().Select(n => n.GetString()));
         Assert.Equal(["滝沢市", "滝沢", "たきざわし", "たきざわ"], root.GetProperty("townAliases")[takizawa].EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["滝沢市", "滝沢", "滝沢市", "滝沢"], root.GetProperty("townWritten")[takizawa].EnumerateArray().Select(a => a.GetString()));
+        var iwate = RealSite.Model.Towns.Select(t => t.Slug).ToList().IndexOf("iwate");
+        Assert.Equal(["岩手"], root.GetProperty("townShared")[iwate].EnumerateArray().Select(a => a.GetString())); // 南岩手山岳遭難対策事業 is not 岩手町's
+        Assert.Empty(root.GetProperty("townShared")[takizawa].EnumerateArray());
         var words = root.GetProperty("words");
         Assert.Equal("8市町（全市町）", words.GetProperty("towns.all").GetString());
         Assert.Equal("関係市町：", words.GetProperty("towns.label").GetString());
-        Assert.Equal("事業の説明に{towns}の名前がある事業と、一部の市町だけが関係する事業を先に、全市町が関係する事業を後に並べています。", words.GetProperty("search.townOrder").GetString());
+        Assert.Equal("事業名や説明に{words}とある事業を先に、次に一部の市町だけが関係する事業を、最後に全市町が関係する事業を並べています。", words.GetProperty("search.townOrder").GetString());
     }
 
     [Fact]

@@ -117,21 +117,30 @@
     return hash % shards;
   }
 
-  /** The terms every result must contain, and the towns the query names (offered as filters, not searched). */
+  /** SearchTown.IsFilteredBy: the word names the town and no other project's text holds it, so it becomes the town's filter. */
+  const becomesFilter = (town, word) => town.aliases.includes(word) && !town.shared.includes(word);
+
+  /**
+   * SearchQuery.Parse: the terms every result must contain, the towns whose names became filters, the written forms
+   * of those names (ranking), and the towns whose names stay words of the text, their filters only offered.
+   */
   function parseQuery(text, towns) {
     const terms = [];
     const named = [];
+    const places = [];
+    const offered = [];
+    const once = (list, item) => { if (!list.includes(item)) list.push(item); };
     for (const word of fold(text).split(/[ \t\n\r]/)) {
       const town = towns.find((t) => t.aliases.includes(word));
-      if (town) {
-        if (!named.includes(town)) named.push(town);
+      if (town && becomesFilter(town, word)) {
+        once(named, town);
+        once(places, town.written[town.aliases.indexOf(word)]);
         continue;
       }
-      for (const run of runs(word)) {
-        if (!terms.includes(run)) terms.push(run);
-      }
+      if (town) once(offered, town);
+      for (const run of runs(word)) once(terms, run);
     }
-    return { terms, named };
+    return { terms, named, places, offered: offered.filter((t) => !named.includes(t)) };
   }
 
   /**
@@ -142,4 +151,4 @@
   const allPositions = (count) => 'f'.repeat(count >> 2) + (count & 3 ? ((1 << (count & 3)) - 1).toString(16) : '');
 
   // Exposed for tests that compare these rules with the generator's.
-  window.MoriokaSearch = { fold, runs, queryGrams, shardOf, parseQuery, hasPosition, allPositions };
+  window.MoriokaSearch = { fold, runs, queryGrams, shardOf, parseQuery, becomesFilter, hasPosition, allPositions };

@@ -95,16 +95,19 @@
   }
 
   /**
-   * SearchEngine.Find's order when the query names towns: ties go first to the projects whose text names
-   * one of them (found by the postings of its shortest written name), then to those only some towns share.
+   * SearchEngine.Find's order when town names became filters: each such name a project's text holds adds to its
+   * score as a term does (the projects naming 盛岡 and 八幡平 first), and ties go to those only some towns share.
    */
-  async function townOrder(ranked, named, meta) {
-    if (named.length === 0) return ranked;
-    const naming = new Set();
-    for (const town of named) for (const d of (await where(town.shortName, meta)).keys()) naming.add(d);
+  async function placeOrder(ranked, query, meta) {
+    if (query.named.length === 0) return ranked;
+    const naming = await Promise.all(query.places.map((word) => where(word, meta)));
     const all = allPositions(meta.towns.length);
-    const rank = (hit) => (naming.has(hit.d) ? 0 : 2) + (meta.town[hit.d] === all ? 1 : 0);
-    return ranked.slice().sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.d - b.d);
+    const scored = ranked.map((hit) => ({
+      d: hit.d,
+      score: naming.reduce((sum, found) => sum + (found.has(hit.d) ? LITERAL + weight(found.get(hit.d)) : 0), hit.score),
+    }));
+    const rank = (hit) => (meta.town[hit.d] === all ? 1 : 0);
+    return scored.sort((a, b) => b.score - a.score || rank(a) - rank(b) || a.d - b.d);
   }
 
   async function documentOf(d, meta) {

@@ -15,11 +15,9 @@
   const boxes = (group) => choices[group];
   // The towns, their names and the names a visitor may type for them come from the index: the region is data.
   let towns = null;
-  const shortest = (words) => (words.length === 0 ? undefined : words.reduce((s, a) => (a.length < s.length ? a : s)));
   const townsOf = (meta) => towns ??= meta.towns.map((key, i) => ({
-    key, label: meta.townNames[i], aliases: meta.townAliases[i], box: boxes('town').find((b) => b.value === key),
-    // SearchTown.ShortName: the shortest name not all in kana.
-    shortName: shortest(meta.townAliases[i].filter((a) => !/^[\u3041-\u309f]+$/.test(a))) ?? meta.townAliases[i][0],
+    key, label: meta.townNames[i], aliases: meta.townAliases[i], written: meta.townWritten[i], shared: meta.townShared[i],
+    box: boxes('town').find((b) => b.value === key),
   })).filter((town) => town.box);
   // The town boxes the query's town names ticked: unticked again when the name leaves the query.
   const fromQuery = new Set();
@@ -32,10 +30,10 @@
     return state;
   }
 
-  /** The query without the words that name a town: those go in the URL as the town's filter. */
+  /** The query without the words that became a town's filter: those go in the URL as the filter. A shared name stays. */
   function withoutTowns(q) {
     if (towns === null) return q;
-    return q.split(/[ \u3000]+/).filter((w) => !towns.some((t) => t.aliases.includes(fold(w)))).join(' ');
+    return q.split(/[ \u3000]+/).filter((w) => !towns.some((t) => becomesFilter(t, fold(w)))).join(' ');
   }
 
   function urlOf(state) {

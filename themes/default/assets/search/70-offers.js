@@ -1,5 +1,6 @@
-// search.js, the offers under the status line: why the query's town names became filters, 「もしかして」
-// links, and buttons that take a word or a filter away when nothing is found.
+// search.js, the offers under the status line: why the query's town names became filters, the filter of a town
+// whose name stayed a word of the text, 「もしかして」 links, and buttons that take a word or a filter away when
+// nothing is found.
 
   function offerButton(text, action) {
     const button = element('button', 'offer', text);
@@ -33,6 +34,27 @@
     }
   }
 
+  /**
+   * A town whose name stayed a word of the text (岩手: 岩手県, 岩手山): the page says so and links to the town's
+   * filter, the word taken out of the query, or the word would stay a condition the filter does not need.
+   */
+  function townOffer(town, state, meta) {
+    const typed = input.value.split(/[ \u3000]+/).filter((w) => town.aliases.includes(fold(w)));
+    const line = element('p', 'search-town-note', say(meta, 'search.sharedName', { word: typed[0], town: town.label }) + ' ');
+    const q = input.value.split(/[ \u3000]+/).filter((w) => !typed.includes(w)).join(' ');
+    const link = element('a', 'search-town-offer', say(meta, 'search.onlyTown', { town: town.label }));
+    link.href = urlOf({ ...state, q, town: new Set([...state.town, town.key]) });
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      input.value = q;
+      town.box.checked = true;
+      update('push');
+      input.focus();
+    });
+    line.append(link);
+    return line;
+  }
+
   function drawOffers(query, state, found, meta, suggestions) {
     offers.replaceChildren();
     const buttons = [];
@@ -42,9 +64,10 @@
       buttons.push(offerButton(say(meta, 'search.untickTown', { town: town.label }), () => untickTown(town)));
     }
     if (query.named.length > 0 && query.terms.length === 0 && found > 0) {
-      const names = query.named.map((t) => t.label).join(say(meta, 'towns.separator'));
-      offers.append(element('p', 'search-town-note', say(meta, 'search.townOrder', { towns: names })));
+      const words = query.places.map((word) => say(meta, 'search.query', { query: word })).join('');
+      offers.append(element('p', 'search-town-note', say(meta, 'search.townOrder', { words })));
     }
+    for (const town of query.offered.filter((t) => !t.box.checked)) offers.append(townOffer(town, state, meta));
     if (found === 0 && suggestions.length > 0) {
       const line = element('p', 'search-suggestions', say(meta, 'search.didYouMean'));
       suggestions.forEach(({ term, word }, i) => {

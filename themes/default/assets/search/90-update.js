@@ -44,7 +44,7 @@
       const query = parseQuery(input.value, townsOf(meta));
       tickNamedTowns(query.named);
       const state = readForm();
-      const ranked = await townOrder(await candidates(query.terms, meta), query.named, meta);
+      const ranked = await placeOrder(await candidates(query.terms, meta), query, meta);
       if (ticket !== latest) return;
       const { results, counts } = applyFilters(ranked, state, meta);
       const everything = query.terms.length === 0 && GROUPS.every((g) => state[g].size === 0);
@@ -53,8 +53,9 @@
         results.slice(0, PAGE).forEach((hit) => documentOf(hit.d, meta).catch(() => {}));
       }
       drawCounts(counts, meta);
-      // Synonyms are marked too: the visitor sees why a project that says ICT answers IT.
-      const marked = query.terms.flatMap((term) => [term, ...synonyms(term, meta)]);
+      // Synonyms and the towns' names are marked too: the visitor sees why a project that says ICT answers IT,
+      // and why one ranks first for 盛岡 八幡平.
+      const marked = [...query.terms.flatMap((term) => [term, ...synonyms(term, meta)]), ...query.places];
       shown = { results, terms: marked, checked: query.terms, meta, verified: 0, dropped: 0 };
       if (everything && serverListComplete) {
         list.replaceChildren(...serverList);
