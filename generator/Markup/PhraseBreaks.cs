@@ -14,6 +14,9 @@ namespace MoriokaSite.Markup;
 public sealed class PhraseBreaks(PhraseSegmenter segmenter)
 {
     private const string Break = "<wbr>";
+
+    /// <summary>Where the breaks come from: search.js marks a result's name with the same places.</summary>
+    public PhraseSegmenter Segmenter => segmenter;
     private const string PhraseClass = "phrases";
 
     private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase) { "h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "button", "summary" };

@@ -73,9 +73,10 @@ public static class SiteBuilder
     private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, Wording wording, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var searchIndex = SearchIndex.Build(site, routes);
-        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording);
+        var phraseBreaks = PhraseBreaksFor(site.Config.Language);
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording, phraseBreaks?.Segmenter);
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
-        var renderer = new SiteRenderer(routes, templates, PhraseBreaksFor(site.Config.Language));
+        var renderer = new SiteRenderer(routes, templates, phraseBreaks);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
         var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
         if (pages is null)

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MoriokaSite.Routing;
+using MoriokaSite.Text.Phrases;
 using MoriokaSite.Words;
 
 namespace MoriokaSite.Search;
@@ -12,7 +13,7 @@ namespace MoriokaSite.Search;
 /// <list type="bullet">
 /// <item>meta.json — the filter keys, the towns' names (which of them stay words of the text: <see cref="SearchTown.Shared"/>), each document's field, status, towns and tags (every query needs the counts; towns and tags as <see cref="IndexSet"/> hex), the synonym groups, and the words the page shows;</item>
 /// <item>grams-N.json — the postings, in shards chosen by a hash of the gram (a two-character query reads one or two);</item>
-/// <item>docs-N.json — URL, name, summary and field and tag names of a run of documents, read only for the results shown;</item>
+/// <item>docs-N.json — URL, name, summary, field and tag names, and where the name may break between phrases, of a run of documents, read only for the results shown;</item>
 /// <item>words.json — the documents' words and how many hold each, read only when a query finds nothing (「もしかして」).</item>
 /// </list>
 /// </summary>
@@ -26,7 +27,8 @@ public static class SearchIndexFiles
 
     /// <summary>The files, and a version (a hash of their content) that the page adds to each URL so a cache never mixes two builds.</summary>
     /// <param name="wording">The site's wording, whose words search.js shows (<see cref="SearchWords"/>).</param>
-    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes, Wording wording)
+    /// <param name="phrases">Where a project's name may break between phrases, so that a result's name breaks as on the project's own page; null for a language without a phrase model.</param>
+    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes, Wording wording, PhraseSegmenter? phrases = null)
     {
         RenderedFile File(string name, byte[] content) => new(routes.FileFor(routes.SearchIndexFile(name)), content);
         var shards = ShardCount(index);
@@ -34,7 +36,7 @@ public static class SearchIndexFiles
         var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk, SearchWords.Of(wording))) };
         files.Add(File("words.json", Serialize(index.Vocabulary.Select(v => new object[] { v.Word, v.Documents }))));
         files.AddRange(Shards(index, shards).Select((shard, i) => File($"grams-{i}.json", shard)));
-        files.AddRange(index.Documents.Chunk(chunk).Select((docs, i) => File($"docs-{i}.json", Serialize(docs.Select(d => new[] { d.Url, d.Name, d.Summary, d.Labels })))));
+        files.AddRange(index.Documents.Chunk(chunk).Select((docs, i) => File($"docs-{i}.json", Serialize(docs.Select(d => new object[] { d.Url, d.Name, d.Summary, d.Labels, phrases?.Boundaries(d.Name) ?? [] })))));
 
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)

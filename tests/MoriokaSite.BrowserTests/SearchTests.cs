@@ -3,6 +3,7 @@ using System.Web;
 using Microsoft.Playwright;
 using MoriokaSite.Routing;
 using MoriokaSite.Search;
+using MoriokaSite.Text.Phrases;
 
 namespace MoriokaSite.BrowserTests;
 
@@ -44,6 +45,30 @@ public sealed class SearchTests(BrowserSite site)
         Assert.EndsWith("/search/?q=" + Uri.EscapeDataString("観光"), page.Url);
         Assert.Equal("観光", await page.Locator("#search-results > li:first-child h3 mark").First.TextContentAsync());
         Assert.True(await page.Locator("#search-results > li .result-snippet mark").CountAsync() > 0);
+    }
+
+    /// <summary>A result's name, drawn by search.js across the marks of the terms found, breaks where the project's own page breaks it.</summary>
+    [Fact]
+    public async Task A_result_name_breaks_between_the_same_phrases_as_on_its_page()
+    {
+        var page = await Open("?q=" + Uri.EscapeDataString("連携"));
+        var drawn = await page.Locator("#search-results > li h3 a").EvaluateAllAsync<string[][]>("""
+            links => links.map(a => {
+              const places = [];
+              let at = 0;
+              const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                if (n.nodeType === Node.TEXT_NODE) at += n.data.length;
+                else if (n.tagName === 'WBR') places.push(String(at));
+              }
+              return [a.textContent, a.querySelectorAll('mark').length > 0 ? 'marked' : '', ...places];
+            })
+            """);
+        Assert.True(drawn.Length >= 5 && drawn.Any(d => d[1] == "marked"), $"{drawn.Length} results drawn");
+        Assert.All(drawn, d => Assert.Equal(
+            PhraseSegmenter.ForJapanese.Boundaries(d[0]).Select(b => b.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            d.Skip(2)));
+        Assert.Contains(drawn, d => d.Length > 3);
     }
 
     [Fact]

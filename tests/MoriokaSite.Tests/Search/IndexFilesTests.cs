@@ -2,6 +2,7 @@ using System.Text.Json;
 using MoriokaSite.Routing;
 using MoriokaSite.Search;
 using MoriokaSite.Tests.Support;
+using MoriokaSite.Text.Phrases;
 
 namespace MoriokaSite.Tests.Search;
 
@@ -81,6 +82,22 @@ public sealed class IndexFilesTests
             Assert.Equal(model.Projects[d].Name, entry[1].GetString());
             Assert.Equal(model.Projects[d].Summary, entry[2].GetString());
         }
+    }
+
+    [Fact]
+    public void Each_name_carries_the_places_where_it_may_break_between_phrases()
+    {
+        var (files, _) = SearchIndexFiles.Write(RealSite.SearchIndex, RealSite.Routes, RealSite.Wording, PhraseSegmenter.ForJapanese);
+        var chunk = Json("meta.json").GetProperty("chunk").GetInt32();
+        var model = RealSite.Model;
+        for (var d = 0; d < model.Projects.Count; d++)
+        {
+            var file = files.Single(f => f.Path.EndsWith($"docs-{d / chunk}.json", StringComparison.Ordinal));
+            var breaks = JsonDocument.Parse(file.Content).RootElement[d % chunk][4].EnumerateArray().Select(e => e.GetInt32());
+            Assert.Equal(PhraseSegmenter.ForJapanese.Boundaries(model.Projects[d].Name), breaks);
+        }
+
+        Assert.Equal(0, Json("docs-0.json")[0][4].GetArrayLength()); // without a phrase model, no places
     }
 
     [Fact]

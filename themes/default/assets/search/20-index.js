@@ -112,8 +112,8 @@
 
   async function documentOf(d, meta) {
     const chunk = await load(`docs-${Math.floor(d / meta.chunk)}.json`);
-    const [url, name, summary, labels] = chunk[d % meta.chunk];
-    return { url, name, summary, labels };
+    const [url, name, summary, labels, breaks] = chunk[d % meta.chunk];
+    return { url, name, summary, labels, breaks };
   }
 
   // Bigrams cannot tell 観光客 from 観光…光客: each shown result is checked for every whole term (or a synonym).

@@ -29,6 +29,25 @@
     if (done < text.length) parent.append(text.slice(done));
   }
 
+  /**
+   * Marks with <wbr> the places where the name may break between phrases, as the generator marks them on the
+   * project's own page (the style sheet lets a result's name break nowhere else). Places count UTF-16 units of the
+   * whole name, across the <mark>s of the terms found.
+   */
+  function markBreaks(parent, breaks) {
+    if (!breaks || breaks.length === 0) return;
+    const nodes = [];
+    const walker = document.createTreeWalker(parent, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+    let start = 0;
+    for (const node of nodes) {
+      const end = start + node.data.length;
+      if (start > 0 && breaks.includes(start)) node.before(element('wbr'));
+      for (const cut of breaks.filter((b) => b > start && b < end).reverse()) node.splitText(cut - start).before(element('wbr'));
+      start = end;
+    }
+  }
+
   /** About 100 characters of the summary around its first match, or its beginning. */
   function snippet(summary, terms) {
     const flat = summary.replace(/\s*\n\s*/g, ' ');
@@ -48,6 +67,7 @@
     const link = element('a');
     link.href = doc.url;
     appendMarked(link, doc.name, terms);
+    markBreaks(link, doc.breaks);
     heading.append(link);
     const townKeys = keysOf(d, 'town', meta);
     const townText = townKeys.length === meta.towns.length ? say(meta, 'towns.all')
