@@ -39,7 +39,7 @@ public static class SiteBuilder
             diagnostics.Warning(SourceLocation.StartOf(SiteLoader.ProjectsPath), Problems.HistoryShallow());
         }
 
-        var linked = timings.Time("model", () => ModelBuilder.Link(parts));
+        var linked = timings.Time("model", () => ModelBuilder.Assemble(parts));
         var site = linked with { History = HistoryBuilder.Build(history, linked) };
         var compiled = await timings.TimeAsync("compile templates", () => CompileAsync(theme, options, diagnostics));
         if (compiled is null)
