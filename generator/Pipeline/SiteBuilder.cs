@@ -71,9 +71,9 @@ public static class SiteBuilder
     private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, Wording wording, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
     {
         var searchIndex = SearchIndex.Build(site, routes);
-        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording);
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, wording);
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
-        var renderer = new SiteRenderer(routes, templates);
+        var renderer = new SiteRenderer(templates);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
         var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
         if (pages is null)

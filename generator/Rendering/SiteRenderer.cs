@@ -8,7 +8,7 @@ using MoriokaSite.Templates;
 namespace MoriokaSite.Rendering;
 
 /// <summary>The render stage: every planned page through its template. Reads no input file.</summary>
-public sealed class SiteRenderer(Routes routes, TemplateEngine templates)
+public sealed class SiteRenderer(TemplateEngine templates)
 {
     /// <summary>The templates the theme must provide.</summary>
     public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "Agreement", "OpenData", "Search", "Accessibility", "NotFound"];
@@ -27,7 +27,7 @@ public sealed class SiteRenderer(Routes routes, TemplateEngine templates)
             try
             {
                 var html = await templates.RenderAsync(plans[i].Template, plans[i].View);
-                pages[i] = new RenderedFile(routes.FileFor(plans[i].View.Url), Encoding.UTF8.GetBytes(html));
+                pages[i] = new RenderedFile(plans[i].View.Path.OutputFile, Encoding.UTF8.GetBytes(html));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

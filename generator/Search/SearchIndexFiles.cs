@@ -26,9 +26,9 @@ public static class SearchIndexFiles
 
     /// <summary>The files, and a version (a hash of their content) that the page adds to each URL so a cache never mixes two builds.</summary>
     /// <param name="wording">The site's wording, whose words search.js shows (<see cref="SearchWords"/>).</param>
-    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes, Wording wording)
+    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Wording wording)
     {
-        RenderedFile File(string name, byte[] content) => new(routes.FileFor(routes.SearchIndexFile(name)), content);
+        RenderedFile File(string name, byte[] content) => new(SitePaths.SearchIndexFile(name).OutputFile, content);
         var shards = ShardCount(index);
         var chunk = ChunkSize(index);
         var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk, SearchWords.Of(wording))) };
