@@ -1,3 +1,4 @@
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
@@ -8,7 +9,7 @@ namespace MoriokaSite.Commands;
 /// <param name="Language">The language of every message: <c>--lang</c>, else site.json's diagnosticsLanguage, else Japanese.</param>
 /// <param name="Help">True for <c>--help</c>: print the usage of <see cref="Command"/> (or of everything when it is empty).</param>
 /// <param name="AccessibilityReport">build's <c>--accessibility-report</c>: the audit's results to show on /accessibility/, as given.</param>
-public sealed record CommandLine(string Command, string? Output, string? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese, bool Help = false, string? AccessibilityReport = null)
+public sealed record CommandLine(string Command, string? Output, BaseUrl? BaseUrl, int? Port, string Root, bool Timings = false, Language Language = Language.Japanese, bool Help = false, string? AccessibilityReport = null)
 {
     public static string UsageIn(Language language, string? command = null) => CommandUsage.For(command, language);
 
@@ -47,7 +48,8 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
             return (null, CommandMessages.NoCommand);
         }
 
-        string? output = null, baseUrl = null, root = null, report = null;
+        string? output = null, root = null, report = null;
+        BaseUrl? baseUrl = null;
         int? port = null;
         Language? given = null;
         var timings = false;
@@ -58,11 +60,11 @@ public sealed record CommandLine(string Command, string? Output, string? BaseUrl
                 case CommandOption.Output:
                     output = value;
                     break;
-                case CommandOption.BaseUrl when !SiteConfigLoader.IsValidBaseUrl(value!):
-                    return (null, CommandMessages.BadBaseUrl(value!));
-                case CommandOption.BaseUrl:
-                    baseUrl = value;
+                case CommandOption.BaseUrl when BaseUrl.TryParse(value!) is { } parsed:
+                    baseUrl = parsed;
                     break;
+                case CommandOption.BaseUrl:
+                    return (null, CommandMessages.BadBaseUrl(value!));
                 case CommandOption.Port when int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) && p is >= CommandOption.MinPort and <= CommandOption.MaxPort:
                     port = p;
                     break;

@@ -37,8 +37,8 @@ public static class ServeCommand
     {
         var number = line.Port ?? DefaultPort;
         var port = number.ToString(CultureInfo.InvariantCulture);
-        var basePath = BasePath(line);
-        var baseUrl = $"http://127.0.0.1:{port}{basePath}";
+        var baseUrl = Published(line).OnLocalPort(number);
+        var basePath = baseUrl.Path;
 
         // A folder of its own per run: two serves never share one, and a stopped serve leaves nothing behind.
         var work = ServeFolder.Create();
@@ -64,7 +64,7 @@ public static class ServeCommand
                 await rebuilder.FirstBuildAsync();
                 using (new SiteWatcher(line.Root, () => _ = rebuilder.RebuildAsync(stop)))
                 {
-                    output.WriteLine(CommandMessages.PreviewAt(baseUrl).In(line.Language));
+                    output.WriteLine(CommandMessages.PreviewAt(baseUrl.ToString()).In(line.Language));
                     await WaitForStopAsync(stop);
                 }
             }
@@ -93,12 +93,9 @@ public static class ServeCommand
     }
 
     /// <summary>
-    /// The path to serve under, from --base-url or site.json. A site.json with errors gives "/": the
-    /// first build reports them.
+    /// Where the site is published, from --base-url or site.json, for the path to serve under. A site.json with
+    /// errors gives "/": the first build reports them.
     /// </summary>
-    private static string BasePath(CommandLine line)
-    {
-        var configured = line.BaseUrl ?? SiteConfigLoader.Load(line.Root, new DiagnosticBag())?.BaseUrl ?? "/";
-        return SiteUrls.Split(configured).Path;
-    }
+    private static BaseUrl Published(CommandLine line) =>
+        line.BaseUrl ?? SiteConfigLoader.Load(line.Root, new DiagnosticBag())?.BaseUrl ?? BaseUrl.Parse("/");
 }

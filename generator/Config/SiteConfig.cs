@@ -12,7 +12,7 @@ public sealed record SiteConfig
     public required string Language { get; init; }
 
     /// <summary>Where the site is published, e.g. https://ORG.github.io/REPO/, or just "/" for a local build.</summary>
-    public required string BaseUrl { get; init; }
+    public required BaseUrl BaseUrl { get; init; }
 
     public required string Theme { get; init; }
 

@@ -1,36 +1,12 @@
 namespace MoriokaSite.Config;
 
 /// <summary>
-/// The rules for the URLs and the domain name in site.json and on the command line. Each ends up on
-/// every page, or in the CNAME file GitHub Pages reads, so each must point exactly where it says.
+/// The rules for the URLs and the domain name in site.json (the base URL's are <see cref="BaseUrl"/>'s). Each ends up
+/// on every page, or in the CNAME file GitHub Pages reads, so each must point exactly where it says.
 /// </summary>
 public static class SiteUrls
 {
     private static readonly string[] WebSchemes = ["https://", "http://"];
-
-    /// <summary>
-    /// A base URL whose links stay on the site: a path from the root ("/REPO/") or an http(s) URL.
-    /// Browsers read "//host" and "/\host" as another host, so no backslash and no "//" in the path.
-    /// </summary>
-    public static bool IsBaseUrl(string value) =>
-        HasOnlyUrlCharacters(value) && (value.StartsWith('/')
-            ? !value.Contains("//", StringComparison.Ordinal)
-            : IsWebUrl(value) && !Split(value).Path.Contains("//", StringComparison.Ordinal));
-
-    /// <summary>
-    /// The one place a base URL is taken apart: its origin ("https://ORG.github.io", or empty for a bare
-    /// path) and the path the site is served under ("/REPO/"). Only for a value that has the base URL's shape.
-    /// </summary>
-    public static (string Origin, string Path) Split(string baseUrl)
-    {
-        if (baseUrl.StartsWith('/'))
-        {
-            return (string.Empty, baseUrl);
-        }
-
-        var uri = new Uri(baseUrl, UriKind.Absolute);
-        return (uri.GetLeftPart(UriPartial.Authority), uri.AbsolutePath);
-    }
 
     /// <summary>An absolute http(s) URL to a named host, with nothing a browser would read differently.</summary>
     public static bool IsWebUrl(string value) =>
@@ -54,6 +30,6 @@ public static class SiteUrls
 
     // Browsers drop tabs and newlines inside a URL and read a backslash as a slash; spaces, quotes and
     // angle brackets have no place in one either.
-    private static bool HasOnlyUrlCharacters(string value) =>
+    internal static bool HasOnlyUrlCharacters(string value) =>
         value.Length > 0 && !value.Any(c => char.IsControl(c) || char.IsWhiteSpace(c) || c is '\\' or '"' or '<' or '>' or '`');
 }

@@ -21,7 +21,7 @@ internal static class TownLists
     {
         var table = CsvLoader.Load(root, SiteLoader.TownsPath, new Phrase("市町の一覧 data/towns.csv", "The list of towns data/towns.csv"), diagnostics);
         var before = diagnostics.ErrorCount;
-        var now = TownsBuilder.Build(table, diagnostics);
+        var now = TownsBuilder.Build(table, NoProjects, diagnostics);
         var current = diagnostics.ErrorCount > before || now.Towns.Count == 0 ? null : now;
         var committed = new List<Version>();
         foreach (var revision in Git(root, "log", "--format=%H", "--", SiteLoader.TownsPath)?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [])
@@ -35,12 +35,15 @@ internal static class TownLists
         return (current, committed);
     }
 
+    /// <summary>Only the lists of towns are read here, never a site: a town's projects are not there to read.</summary>
+    private static IReadOnlyList<Project> NoProjects(Town town) => throw new InvalidOperationException($"The towns of data/towns.csv alone have no projects ({town.Slug}).");
+
     private static Region? Parse(byte[] bytes)
     {
         var quiet = new DiagnosticBag();
         var text = SourceFile.Decode(bytes);
         var table = text is null ? null : CsvLoader.Parse(SiteLoader.TownsPath, text, quiet);
-        var region = TownsBuilder.Build(table, quiet);
+        var region = TownsBuilder.Build(table, NoProjects, quiet);
         return quiet.HasErrors || region.Towns.Count == 0 ? null : region;
     }
 

@@ -73,16 +73,21 @@ public static class SiteConfigLoader
             }
         }
 
-        if (values.TryGetValue("baseUrl", out var baseUrl) && !HasBaseUrlShape(baseUrl))
+        BaseUrl? baseUrl = null;
+        if (values.TryGetValue("baseUrl", out var baseUrlText))
         {
-            diagnostics.Error(file.Start, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
-            return null;
-        }
+            baseUrl = BaseUrl.TryParse(baseUrlText, out var fault);
+            if (fault == BaseUrlFault.Shape)
+            {
+                diagnostics.Error(file.Start, Problems.SiteJsonValue("baseUrl", new Phrase("「/」で終わる URL（例: https://ORG.github.io/REPO/）か「/」", "a URL that ends in / (for example https://ORG.github.io/REPO/), or just /")));
+                return null;
+            }
 
-        if (baseUrl is not null && !SiteUrls.IsBaseUrl(baseUrl))
-        {
-            diagnostics.Error(file.At("baseUrl"), Problems.BaseUrlElsewhere(baseUrl));
-            return null;
+            if (fault == BaseUrlFault.LeavesTheSite)
+            {
+                diagnostics.Error(file.At("baseUrl"), Problems.BaseUrlElsewhere(baseUrlText));
+                return null;
+            }
         }
 
         if (values.TryGetValue("licenseUrl", out var licenseUrl) && licenseUrl.Length > 0 && !SiteUrls.IsWebUrl(licenseUrl))
@@ -201,21 +206,5 @@ public static class SiteConfigLoader
         var language = value.ValueKind == JsonValueKind.String ? LanguageCodes.Parse(value.GetString()) : null;
         ok = language is not null;
         return language;
-    }
-
-    /// <summary>A base URL the site can be built for: the shape the routes need, and safe (<see cref="SiteUrls.IsBaseUrl"/>).</summary>
-    public static bool IsValidBaseUrl(string value) => HasBaseUrlShape(value) && SiteUrls.IsBaseUrl(value);
-
-    private static bool HasBaseUrlShape(string value)
-    {
-        if (value.StartsWith('/'))
-        {
-            return value.EndsWith('/') && !value.StartsWith("//", StringComparison.Ordinal);
-        }
-
-        return Uri.TryCreate(value, UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && SiteUrls.Split(value).Path.EndsWith('/')
-            && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
     }
 }

@@ -3,6 +3,17 @@ namespace MoriokaSite.Model;
 /// <summary>One of the policy fields (分野), with its text and its projects.</summary>
 public sealed class Field
 {
+    private readonly Lazy<IReadOnlyList<Project>> _projects;
+    private readonly Lazy<IReadOnlyList<Project>> _crossListed;
+
+    /// <param name="projects">The field's projects, read once from the finished list of projects, which point at their fields (see MoriokaSite.Modelling.Backlinks).</param>
+    /// <param name="crossListed">The projects of other fields listed here again, read the same way.</param>
+    public Field(Func<Field, IReadOnlyList<Project>> projects, Func<Field, IReadOnlyList<Project>> crossListed)
+    {
+        _projects = new(() => projects(this));
+        _crossListed = new(() => crossListed(this));
+    }
+
     public required string Slug { get; init; }
 
     /// <summary>The official name, as the source writes it: the open data's fieldName, and the field page's body.</summary>
@@ -28,10 +39,10 @@ public sealed class Field
     public required string Body { get; init; }
 
     /// <summary>The projects whose home is this field, in id order.</summary>
-    public IReadOnlyList<Project> Projects { get; internal set; } = [];
+    public IReadOnlyList<Project> Projects => _projects.Value;
 
     /// <summary>Projects of other fields listed here again (再掲): shown, never counted.</summary>
-    public IReadOnlyList<Project> CrossListed { get; internal set; } = [];
+    public IReadOnlyList<Project> CrossListed => _crossListed.Value;
 
     public int Count(Status status) => Projects.Count(p => p.Status == status);
 }

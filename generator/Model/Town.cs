@@ -1,23 +1,40 @@
 namespace MoriokaSite.Model;
 
 /// <summary>One municipality of the region: a row of data/towns.csv, with its projects.</summary>
-/// <param name="kind">市, 町 or 村: the word for "all of them" is made of the kinds the region has.</param>
-/// <param name="isCentralCity">The 連携中枢都市 (column 中心市): every other town is its partner under an agreement of its own.</param>
-public sealed class Town(string slug, string name, string reading, string kind, int order, bool isCentralCity)
+public sealed class Town
 {
-    public string Slug { get; } = slug;
+    private readonly Lazy<IReadOnlyList<Project>> _projects;
 
-    public string Name { get; } = name;
+    /// <param name="kind">市, 町 or 村: the word for "all of them" is made of the kinds the region has.</param>
+    /// <param name="isCentralCity">The 連携中枢都市 (column 中心市): every other town is its partner under an agreement of its own.</param>
+    /// <param name="projects">
+    /// The town's projects, read once from the finished list of projects: the projects point at their towns, so that
+    /// list cannot exist before the town does (see MoriokaSite.Modelling.Backlinks).
+    /// </param>
+    public Town(string slug, string name, string reading, string kind, int order, bool isCentralCity, Func<Town, IReadOnlyList<Project>> projects)
+    {
+        Slug = slug;
+        Name = name;
+        Reading = reading;
+        Kind = kind;
+        Order = order;
+        IsCentralCity = isCentralCity;
+        _projects = new(() => projects(this));
+    }
 
-    public string Reading { get; } = reading;
+    public string Slug { get; }
 
-    /// <inheritdoc cref="Town(string, string, string, string, int, bool)" path="/param[@name='kind']"/>
-    public string Kind { get; } = kind;
+    public string Name { get; }
 
-    public int Order { get; } = order;
+    public string Reading { get; }
 
-    /// <inheritdoc cref="Town(string, string, string, string, int, bool)" path="/param[@name='isCentralCity']"/>
-    public bool IsCentralCity { get; } = isCentralCity;
+    /// <summary>市, 町 or 村: the word for "all of them" is made of the kinds the region has.</summary>
+    public string Kind { get; }
+
+    public int Order { get; }
+
+    /// <summary>The 連携中枢都市 (column 中心市): every other town is its partner under an agreement of its own.</summary>
+    public bool IsCentralCity { get; }
 
     /// <summary>
     /// The town's 全国地方公共団体コード (6 digits, the last a check digit; column 団体コード), by which others join the
@@ -26,5 +43,5 @@ public sealed class Town(string slug, string name, string reading, string kind, 
     public string Code { get; init; } = string.Empty;
 
     /// <summary>The projects the town takes part in, in id order: linked once, as a field's are, so no page looks them up.</summary>
-    public IReadOnlyList<Project> Projects { get; internal set; } = [];
+    public IReadOnlyList<Project> Projects => _projects.Value;
 }

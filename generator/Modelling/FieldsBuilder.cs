@@ -12,7 +12,7 @@ internal static partial class FieldsBuilder
     public static readonly string[] Keys = ["slug", "title", "shortTitle", "pillar", "area", "order"];
 
     /// <param name="pillarsBroken">data/pillars.csv had errors of its own: the pages' pillars wait for it, counted once.</param>
-    public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, bool pillarsBroken, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, bool pillarsBroken, Backlinks links, DiagnosticBag diagnostics)
     {
         CheckSections(files, diagnostics);
         var waiting = new UncheckedCells(diagnostics);
@@ -20,7 +20,7 @@ internal static partial class FieldsBuilder
         var bySlug = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var field = BuildOne(file, pillars, pillarsBroken ? waiting : null, diagnostics);
+            var field = BuildOne(file, pillars, pillarsBroken ? waiting : null, links, diagnostics);
             if (field is null)
             {
                 continue;
@@ -40,7 +40,7 @@ internal static partial class FieldsBuilder
     }
 
     /// <param name="waiting">Where a page's pillar goes unchecked while data/pillars.csv is broken; null when it is not.</param>
-    private static Field? BuildOne(MarkdownFile file, IReadOnlyDictionary<string, Pillar> pillars, UncheckedCells? waiting, DiagnosticBag diagnostics)
+    private static Field? BuildOne(MarkdownFile file, IReadOnlyDictionary<string, Pillar> pillars, UncheckedCells? waiting, Backlinks links, DiagnosticBag diagnostics)
     {
         if (!FrontMatter.Check(file, Keys, ["slug", "title", "pillar", "order"], diagnostics))
         {
@@ -81,7 +81,7 @@ internal static partial class FieldsBuilder
         }
 
         var (pillar, area) = ResolvePillar(file, pillars, diagnostics);
-        return pillar is null ? null : new Field
+        return pillar is null ? null : new Field(links.ProjectsOf, links.CrossListedIn)
         {
             Slug = slug.Value,
             Title = file["title"]!.Value,

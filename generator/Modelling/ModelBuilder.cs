@@ -7,12 +7,12 @@ namespace MoriokaSite.Modelling;
 
 /// <summary>
 /// The validation and model stages. <see cref="Validate"/> checks every loaded file, reporting each
-/// problem, and turns what is valid into typed parts; <see cref="Link"/> resolves the references
-/// between them into the model. <see cref="Build"/> does both.
+/// problem, and turns what is valid into typed parts, each built with its references (back references
+/// included) resolved; <see cref="Assemble"/> puts them together into the model. <see cref="Build"/> does both.
 /// </summary>
 public static class ModelBuilder
 {
-    /// <summary>The validated parts of a site, before their back references are resolved.</summary>
+    /// <summary>The validated parts of a site, each complete: nothing is set on them afterwards.</summary>
     public sealed record Parts(
         SiteConfig Config,
         Region Region,
@@ -27,7 +27,7 @@ public static class ModelBuilder
     public static SiteModel? Build(SiteSources sources, DiagnosticBag diagnostics)
     {
         var parts = Validate(sources, diagnostics);
-        return parts is null ? null : Link(parts);
+        return parts is null ? null : Assemble(parts);
     }
 
     /// <summary>Null when there are errors, after all of them have been reported.</summary>
@@ -35,16 +35,18 @@ public static class ModelBuilder
     {
         // The lists others point into come first, each checked on its own; their errors print first too.
         diagnostics.ReportFirst(SiteConfigLoader.FileName, SiteLoader.TownsPath, SiteLoader.TagsPath, SiteLoader.StatusesPath, SiteLoader.PillarsPath, SiteLoader.FieldsFolder + "/");
-        var (towns, townsBroken) = Checked(diagnostics, () => TownsBuilder.Build(sources.Towns, diagnostics), r => r.Towns.Count == 0);
+        var links = new Backlinks();
+        var (towns, townsBroken) = Checked(diagnostics, () => TownsBuilder.Build(sources.Towns, links.ProjectsOf, diagnostics), r => r.Towns.Count == 0);
         var (statuses, statusesBroken) = Checked(diagnostics, () => StatusesBuilder.Build(sources.Statuses, diagnostics), s => s.Count == 0);
         var (tags, tagsBroken) = Checked(diagnostics, () => TagsBuilder.Build(sources.Tags, diagnostics), _ => sources.Tags is null);
-        var (pillars, pillarsBroken) = Checked(diagnostics, () => PillarsBuilder.Build(sources.Pillars, diagnostics), p => p.Count == 0);
-        var (fields, fieldsBroken) = Checked(diagnostics, () => FieldsBuilder.Build(sources.Fields, pillars, pillarsBroken, diagnostics), f => f.Count == 0);
+        var (pillars, pillarsBroken) = Checked(diagnostics, () => PillarsBuilder.Build(sources.Pillars, links.FieldsUnder, diagnostics), p => p.Count == 0);
+        var (fields, fieldsBroken) = Checked(diagnostics, () => FieldsBuilder.Build(sources.Fields, pillars, pillarsBroken, links, diagnostics), f => f.Count == 0);
         var broken = new BrokenReferences(townsBroken, tagsBroken, statusesBroken, pillarsBroken, fieldsBroken);
         var region = TownPositionsBuilder.Build(sources.TownPositions, sources.Towns, towns, townsBroken, diagnostics);
         region = BoundariesBuilder.Build(sources.Boundaries, sources.TownPositions, region, diagnostics);
         var labels = new Labels(statuses, tags);
         var projects = new ProjectsBuilder(fields, region, labels, broken, diagnostics).Build(sources.Projects);
+        links.Complete(fields, projects);
         var synonyms = SynonymsBuilder.Build(sources.Synonyms, region, diagnostics);
         var pages = PagesBuilder.Build(sources.Pages, sources.UnreadPages, diagnostics);
         var accessibilityReport = AccessibilityReportBuilder.Build(sources.AccessibilityReport, diagnostics);
@@ -69,28 +71,9 @@ public static class ModelBuilder
         return (value, diagnostics.ErrorCount > before || unusable(value));
     }
 
-    /// <summary>Resolves the back references once, so that no template ever looks anything up.</summary>
-    public static SiteModel Link(Parts parts)
+    /// <summary>The parts as one model, with the agreement and the top-level pillars picked out.</summary>
+    public static SiteModel Assemble(Parts parts)
     {
-        var byField = parts.Projects.ToLookup(p => p.Field);
-        var byAlsoIn = parts.Projects.SelectMany(p => p.AlsoIn.Select(f => (Field: f, Project: p))).ToLookup(x => x.Field, x => x.Project);
-        foreach (var field in parts.Fields)
-        {
-            field.Projects = byField[field].ToList();
-            field.CrossListed = byAlsoIn[field].ToList();
-        }
-
-        var byTown = parts.Projects.SelectMany(p => p.Towns.Select(t => (Town: t, Project: p))).ToLookup(x => x.Town, x => x.Project);
-        foreach (var town in parts.Region.Towns)
-        {
-            town.Projects = byTown[town].ToList();
-        }
-
-        foreach (var pillar in parts.Pillars.Values)
-        {
-            pillar.Fields = parts.Fields.Where(f => (f.Area ?? f.Pillar) == pillar).ToList();
-        }
-
         return new SiteModel
         {
             Config = parts.Config,

@@ -99,9 +99,9 @@ internal static class PagesBuilder
             }
         }
 
-        if (segments.Length > 0 && Routes.GeneratedSections.Contains(segments[0], StringComparer.Ordinal))
+        if (segments.Length > 0 && SitePaths.GeneratedSections.Contains(segments[0], StringComparer.Ordinal))
         {
-            diagnostics.Error(file.Start, Problems.PageNameTaken(segments[0], Routes.GeneratedSections));
+            diagnostics.Error(file.Start, Problems.PageNameTaken(segments[0], SitePaths.GeneratedSections));
             return false;
         }
 

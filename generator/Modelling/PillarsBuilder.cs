@@ -10,7 +10,8 @@ internal static class PillarsBuilder
     public static readonly string[] Columns = ["ID", "名称", "上位", "表示順"];
 
     /// <summary>Every pillar and area by slug; the top-level pillars are those without a parent.</summary>
-    public static IReadOnlyDictionary<string, Pillar> Build(CsvTable? table, DiagnosticBag diagnostics)
+    /// <param name="fields">The fields under each pillar or area, read once the fields exist (<see cref="Backlinks.FieldsUnder"/>).</param>
+    public static IReadOnlyDictionary<string, Pillar> Build(CsvTable? table, Func<Pillar, IReadOnlyList<Field>> fields, DiagnosticBag diagnostics)
     {
         var result = new Dictionary<string, Pillar>(StringComparer.Ordinal);
         if (table is null || !table.RequireColumns(Columns, diagnostics))
@@ -23,6 +24,9 @@ internal static class PillarsBuilder
             diagnostics.Error(SourceLocation.StartOf(table.Path), Problems.NoRows(new Phrase("政策の柱", "pillars")));
             return result;
         }
+
+        // Read once every row is in: an area is built after its pillar.
+        IReadOnlyList<Pillar> AreasOf(Pillar pillar) => result.Values.Where(a => a.Parent == pillar).OrderBy(a => a.Order).ToList();
 
         var rows = table.Rows.Where(r => CellParsing.Required(r["ID"], "ID", diagnostics) & CellParsing.Required(r["名称"], "名称", diagnostics)).ToList();
 
@@ -47,13 +51,8 @@ internal static class PillarsBuilder
 
             if (order is not null)
             {
-                result[slug.Value] = new Pillar { Slug = slug.Value, Name = row["名称"].Value, Order = order.Value, Parent = parent };
+                result[slug.Value] = new Pillar(AreasOf, fields) { Slug = slug.Value, Name = row["名称"].Value, Order = order.Value, Parent = parent };
             }
-        }
-
-        foreach (var pillar in result.Values)
-        {
-            pillar.Areas = result.Values.Where(a => a.Parent == pillar).OrderBy(a => a.Order).ToList();
         }
 
         return result;

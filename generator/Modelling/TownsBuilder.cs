@@ -12,7 +12,8 @@ internal static class TownsBuilder
     /// <summary>How the column 中心市 marks the central city; the other towns leave it empty.</summary>
     public const string CentralCityMark = "○";
 
-    public static Region Build(CsvTable? table, DiagnosticBag diagnostics)
+    /// <param name="projects">Each town's projects, read once the projects exist (<see cref="Backlinks.ProjectsOf(Town)"/>).</param>
+    public static Region Build(CsvTable? table, Func<Town, IReadOnlyList<Project>> projects, DiagnosticBag diagnostics)
     {
         if (table is null || !table.RequireColumns(Columns, diagnostics))
         {
@@ -60,7 +61,7 @@ internal static class TownsBuilder
 
             if (ok && order is not null && isCentral is not null)
             {
-                towns.Add(new Town(slug.Value, name.Value, row["よみ"].Value, kind.Value, order.Value, isCentral.Value) { Code = LocalGovernmentCode.Read(table, row, name.Value, diagnostics) });
+                towns.Add(new Town(slug.Value, name.Value, row["よみ"].Value, kind.Value, order.Value, isCentral.Value, projects) { Code = LocalGovernmentCode.Read(table, row, name.Value, diagnostics) });
             }
         }
 

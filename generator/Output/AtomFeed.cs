@@ -62,7 +62,7 @@ public static class AtomFeed
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile(routes.FileFor(routes.Feed), buffer.ToArray());
+        return new RenderedFile(SitePaths.Feed.OutputFile, buffer.ToArray());
     }
 
     private static void WriteEntry(XmlWriter xml, Project project, DateOnly updated, Routes routes, Wording wording)

@@ -76,7 +76,7 @@ public static class ChangesData
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile(routes.FileFor(routes.ChangesJson), buffer.ToArray());
+        return new RenderedFile(SitePaths.ChangesJson.OutputFile, buffer.ToArray());
     }
 
     /// <summary>As the projects' CSV: UTF-8 with a byte-order mark for Excel, lists joined by 「;」, formulas escaped.</summary>
@@ -102,6 +102,6 @@ public static class ChangesData
             }
         }
 
-        return new RenderedFile(routes.FileFor(routes.ChangesCsv), [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
+        return new RenderedFile(SitePaths.ChangesCsv.OutputFile, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())]);
     }
 }

@@ -20,9 +20,9 @@ public static class DataFiles
             OpenDataSchema.Write(site, routes, wording),
         };
         var columns = OpenDataColumns.For(site, wording);
-        files.Add(OpenDataCsv.Write(routes.FileFor(routes.ProjectsCsv), site.Projects, columns, routes));
-        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(routes.FileFor(routes.FieldCsv(f)), site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
-        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(routes.FileFor(routes.TownCsv(t)), t.Projects, columns, routes)));
+        files.Add(OpenDataCsv.Write(SitePaths.ProjectsCsv.OutputFile, site.Projects, columns, routes));
+        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(SitePaths.FieldCsv(f).OutputFile, site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
+        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(SitePaths.TownCsv(t).OutputFile, t.Projects, columns, routes)));
         if (site.History is not null)
         {
             files.AddRange(ChangesData.Write(site.History, routes, wording));

@@ -52,6 +52,6 @@ public static class OpenDataJson
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile(routes.FileFor(routes.ProjectsJson), buffer.ToArray());
+        return new RenderedFile(SitePaths.ProjectsJson.OutputFile, buffer.ToArray());
     }
 }

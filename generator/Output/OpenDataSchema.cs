@@ -39,7 +39,7 @@ public static class OpenDataSchema
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile(routes.FileFor(routes.ProjectsSchema), buffer.ToArray());
+        return new RenderedFile(SitePaths.ProjectsSchema.OutputFile, buffer.ToArray());
     }
 
     private static void WriteProject(System.Text.Json.Utf8JsonWriter json, SiteModel site, Wording wording)

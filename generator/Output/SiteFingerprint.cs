@@ -14,13 +14,13 @@ public static class SiteFingerprint
 {
     /// <summary>The fingerprint of the files a build is about to write.</summary>
     public static string Of(IEnumerable<RenderedFile> files) =>
-        Of(files.Where(f => f.Path != Routes.AccessibilityFile).Select(f => (f.Path, f.Content)));
+        Of(files.Where(f => f.Path != SitePaths.Accessibility.OutputFile).Select(f => (f.Path, f.Content)));
 
     /// <summary>The fingerprint of a site already written to a folder, as the audit computes it.</summary>
     public static string OfFolder(string folder) =>
         Of(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => (Path: Path.GetRelativePath(folder, f).Replace('\\', '/'), File: f))
-            .Where(f => f.Path != Routes.AccessibilityFile && f.Path != BuildMarker.FileName)
+            .Where(f => f.Path != SitePaths.Accessibility.OutputFile && f.Path != BuildMarker.FileName)
             .Select(f => (f.Path, File.ReadAllBytes(f.File))));
 
     private static string Of(IEnumerable<(string Path, byte[] Content)> files)

@@ -27,6 +27,6 @@ public static class Sitemap
         }
 
         buffer.Write("\n"u8);
-        return new RenderedFile(routes.FileFor(routes.Sitemap), buffer.ToArray());
+        return new RenderedFile(SitePaths.Sitemap.OutputFile, buffer.ToArray());
     }
 }

@@ -41,7 +41,7 @@ public static class SiteBuilder
             diagnostics.Warning(SourceLocation.StartOf(SiteLoader.ProjectsPath), Problems.HistoryShallow());
         }
 
-        var linked = timings.Time("model", () => ModelBuilder.Link(parts));
+        var linked = timings.Time("model", () => ModelBuilder.Assemble(parts));
         var site = linked with { History = HistoryBuilder.Build(history, linked) };
         var compiled = await timings.TimeAsync("compile templates", () => CompileAsync(theme, options, diagnostics));
         if (compiled is null)
@@ -74,9 +74,9 @@ public static class SiteBuilder
     {
         var searchIndex = SearchIndex.Build(site, routes);
         var phraseBreaks = PhraseBreaksFor(site.Config.Language);
-        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, routes, wording, phraseBreaks?.Segmenter);
+        var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, wording, phraseBreaks?.Segmenter);
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
-        var renderer = new SiteRenderer(routes, templates, phraseBreaks);
+        var renderer = new SiteRenderer(templates, phraseBreaks);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
         var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
         if (pages is null)

@@ -65,7 +65,7 @@ public sealed record ThemeFiles(string LayoutsFolder, string RelativeFolder, IRe
         {
             if (InsideSite.ReadBytes(root, asset, diagnostics, whenMissing: null) is { } bytes)
             {
-                assets.Add(new RenderedFile(Routes.AssetPath(asset[(assetsFolder.Length + 1)..]), bytes));
+                assets.Add(new RenderedFile(SitePaths.Asset(asset[(assetsFolder.Length + 1)..]).OutputFile, bytes));
             }
         }
 

@@ -21,7 +21,7 @@ public static class SiteMenus
 
     /// <summary>The header's links, lightest first; a page without a weight after those with one; ties by address.</summary>
     public static IReadOnlyList<NavItem> Header(IReadOnlyList<ContentPage> pages, Routes routes, PageWords words) =>
-        Sections.Select(s => (Weight: (int?)s.Weight, Item: new NavItem(routes.Url(s.Section + "/"), words[s.WordKey], routes.Url(s.Section + "/"))))
+        Sections.Select(s => (Weight: (int?)s.Weight, Item: new NavItem(routes.Link(SitePaths.Section(s.Section)), words[s.WordKey], routes.Link(SitePaths.Section(s.Section)))))
             .Concat(In(pages, PageMenu.Main, routes))
             .OrderBy(x => x.Weight ?? int.MaxValue).ThenBy(x => x.Item.Url, StringComparer.Ordinal)
             .Select(x => x.Item)

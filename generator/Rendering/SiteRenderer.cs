@@ -10,7 +10,7 @@ namespace MoriokaSite.Rendering;
 
 /// <summary>The render stage: every planned page through its template, its short lines marked where they may break. Reads no input file.</summary>
 /// <param name="phraseBreaks">Marks breaks between phrases; null for a language without a phrase model.</param>
-public sealed class SiteRenderer(Routes routes, TemplateEngine templates, PhraseBreaks? phraseBreaks = null)
+public sealed class SiteRenderer(TemplateEngine templates, PhraseBreaks? phraseBreaks = null)
 {
     /// <summary>The templates the theme must provide.</summary>
     public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "Agreement", "OpenData", "Search", "Accessibility", "NotFound"];
@@ -30,7 +30,7 @@ public sealed class SiteRenderer(Routes routes, TemplateEngine templates, Phrase
             {
                 var html = await templates.RenderAsync(plans[i].Template, plans[i].View);
                 html = phraseBreaks?.Apply(html) ?? html;
-                pages[i] = new RenderedFile(routes.FileFor(plans[i].View.Url), Encoding.UTF8.GetBytes(html));
+                pages[i] = new RenderedFile(plans[i].View.Path.OutputFile, Encoding.UTF8.GetBytes(html));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

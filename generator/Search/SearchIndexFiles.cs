@@ -28,9 +28,9 @@ public static class SearchIndexFiles
     /// <summary>The files, and a version (a hash of their content) that the page adds to each URL so a cache never mixes two builds.</summary>
     /// <param name="wording">The site's wording, whose words search.js shows (<see cref="SearchWords"/>).</param>
     /// <param name="phrases">Where a project's name may break between phrases, so that a result's name breaks as on the project's own page; null for a language without a phrase model.</param>
-    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Routes routes, Wording wording, PhraseSegmenter? phrases = null)
+    public static (IReadOnlyList<RenderedFile> Files, string Version) Write(SearchIndex index, Wording wording, PhraseSegmenter? phrases = null)
     {
-        RenderedFile File(string name, byte[] content) => new(routes.FileFor(routes.SearchIndexFile(name)), content);
+        RenderedFile File(string name, byte[] content) => new(SitePaths.SearchIndexFile(name).OutputFile, content);
         var shards = ShardCount(index);
         var chunk = ChunkSize(index);
         var files = new List<RenderedFile> { File("meta.json", Meta(index, shards, chunk, SearchWords.Of(wording))) };

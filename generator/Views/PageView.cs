@@ -13,8 +13,11 @@ public abstract record PageView
 
     public required string Description { get; init; }
 
+    /// <summary>The page's place: its link (<see cref="Url"/>) and the file it is written to, both from this one descriptor.</summary>
+    public required SitePath Path { get; init; }
+
     /// <summary>The page's URL path, under the base path.</summary>
-    public required string Url { get; init; }
+    public string Url => Chrome.Routes.Link(Path);
 
     /// <summary>Which header link is the current section, if any.</summary>
     public string? Section { get; init; }

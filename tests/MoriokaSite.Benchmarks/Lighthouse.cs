@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using MoriokaSite.Audit;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Benchmarks;
@@ -22,7 +23,7 @@ internal static class Lighthouse
         var output = Path.Combine(Path.GetTempPath(), "moriokasite-lighthouse-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(root, output, "/"));
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(root, output, BaseUrl.Parse("/")));
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine(string.Join('\n', result.Diagnostics));

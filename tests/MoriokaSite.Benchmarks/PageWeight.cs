@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Benchmarks;
@@ -14,7 +15,7 @@ internal static class PageWeight
         var output = Path.Combine(Path.GetTempPath(), "moriokasite-weight-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(root, output, "/"));
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(root, output, BaseUrl.Parse("/")));
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine(string.Join('\n', result.Diagnostics));

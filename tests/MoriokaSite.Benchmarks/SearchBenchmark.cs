@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Net;
 using Microsoft.Playwright;
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Modelling;
@@ -294,7 +295,7 @@ public static class SearchBenchmark
     {
         var diagnostics = new DiagnosticBag();
         var model = ModelBuilder.Build(SiteLoader.Load(root, diagnostics), diagnostics) ?? throw new InvalidOperationException("the real site has errors");
-        return SearchIndex.Build(model, new Routes("/"));
+        return SearchIndex.Build(model, new Routes(BaseUrl.Parse("/")));
     }
 
     /// <summary>What the files cost over the wire: gzip as GitHub Pages sends text, or the bytes as they are when already compressed.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.BrowserTests;
@@ -27,7 +28,7 @@ public sealed class BrowserSite : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var root = Morioka2015.Root;
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, "https://example.github.io" + BasePath));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(root, Output, BaseUrl.Parse("https://example.github.io" + BasePath)));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Pages = BuiltPages.Of(Output);
 

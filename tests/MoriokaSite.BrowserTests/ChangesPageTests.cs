@@ -1,4 +1,5 @@
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.BrowserTests;
@@ -21,7 +22,7 @@ public sealed class ChangesPageTests(BrowserSite site)
         ProjectRows.SetCell(copy, "p001", "区分", "既存");
         copy.Edit(ProjectRows.Path, text => string.Join('\n', text.Split('\n').Where(line => !line.StartsWith("p005,", StringComparison.Ordinal))));
         Git.CommitAll(copy.Root, "p001 is running; p005 is dropped", "2016-03-10T10:00:00+09:00");
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(copy.Root, output["site"], "https://example.github.io" + BrowserSite.BasePath, HistoryCache: output["cache"]));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(copy.Root, output["site"], BaseUrl.Parse("https://example.github.io" + BrowserSite.BasePath), HistoryCache: output["cache"]));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
         await using var server = await StaticFileServer.StartAsync(output["site"], BrowserSite.BasePath);

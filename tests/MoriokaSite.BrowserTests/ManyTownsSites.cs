@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using MoriokaSite.Commands.Preview;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
@@ -32,14 +33,14 @@ public sealed class ManyTownsSites : IAsyncLifetime
         {
             var region = new GeneratedRegion(towns, tags: towns == 60 ? 40 : 4, crowded: crowded);
             var output = new TempFolder();
-            var result = await SiteBuilder.BuildAsync(new BuildOptions(region.Root, output.Path, "https://example.github.io" + BasePath));
+            var result = await SiteBuilder.BuildAsync(new BuildOptions(region.Root, output.Path, BaseUrl.Parse("https://example.github.io" + BasePath)));
             Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
             var server = await StaticFileServer.StartAsync(output.Path, BasePath);
             _sites.Add((region, output, server));
 
             var diagnostics = new DiagnosticBag();
             var model = ModelBuilder.Build(SiteLoader.Load(region.Root, diagnostics), diagnostics)!;
-            Sites[(towns, crowded)] = (model, SearchIndex.Build(model, new Routes("https://example.github.io" + BasePath)), $"http://127.0.0.1:{server.Port}");
+            Sites[(towns, crowded)] = (model, SearchIndex.Build(model, new Routes(BaseUrl.Parse("https://example.github.io" + BasePath))), $"http://127.0.0.1:{server.Port}");
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 using static Microsoft.Playwright.Assertions;
 
@@ -106,7 +107,7 @@ public sealed class PreviewTests(BrowserSite browser) : IDisposable
     public async Task A_built_site_carries_no_preview_script()
     {
         var output = _site.PathOf("_site");
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, output, "https://example.github.io" + BrowserSite.BasePath));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(_site.Root, output, BaseUrl.Parse("https://example.github.io" + BrowserSite.BasePath)));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
 
         var carriers = Directory.GetFiles(output, "*", SearchOption.AllDirectories)

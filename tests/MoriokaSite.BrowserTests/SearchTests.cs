@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Web;
 using Microsoft.Playwright;
+using MoriokaSite.Config;
 using MoriokaSite.Routing;
 using MoriokaSite.Search;
 using MoriokaSite.Text.Phrases;
@@ -11,7 +12,7 @@ namespace MoriokaSite.BrowserTests;
 [Collection(BrowserSiteCollection.Name)]
 public sealed class SearchTests(BrowserSite site)
 {
-    private static readonly SearchIndex Index = SearchIndex.Build(RealSite.Model, new Routes("https://example.github.io" + BrowserSite.BasePath));
+    private static readonly SearchIndex Index = SearchIndex.Build(RealSite.Model, new Routes(BaseUrl.Parse("https://example.github.io" + BrowserSite.BasePath)));
 
     private static List<string> Expected(string query, Func<SearchDocument, bool>? filter = null) =>
         SearchEngine.Find(Index, SearchQuery.Parse(query, Index.Towns))

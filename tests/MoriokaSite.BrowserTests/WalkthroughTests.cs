@@ -1,3 +1,4 @@
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.BrowserTests;
@@ -12,7 +13,7 @@ namespace MoriokaSite.BrowserTests;
 /// </summary>
 public sealed class WalkthroughTests
 {
-    private const string BaseUrl = "https://example.github.io/Walkthrough/";
+    private const string Published = "https://example.github.io/Walkthrough/";
 
     public static TheoryData<string> Each => [.. Walkthroughs.All];
 
@@ -24,13 +25,13 @@ public sealed class WalkthroughTests
         using var output = new TempFolder();
         await Walkthroughs.ApplyAsync(walkthrough, site.Root);
 
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl.Parse(Published)));
 
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         Assert.Empty(result.Diagnostics); // not even a warning: the guide's example is complete
-        var folder = SiteFolder.For(output.Path, BaseUrl);
+        var folder = SiteFolder.For(output.Path, Published);
         var pages = folder.Pages();
-        Assert.Empty(new LinkCheck(folder, BaseUrl).Check(pages));
+        Assert.Empty(new LinkCheck(folder, Published).Check(pages));
         Expect(walkthrough, output.Path);
     }
 
@@ -46,15 +47,15 @@ public sealed class WalkthroughTests
         }
 
         // What tools/publish-check.sh does: build, audit every page, build again with the audit's record.
-        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl))).Succeeded);
-        var folder = SiteFolder.For(output.Path, BaseUrl);
+        Assert.True((await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl.Parse(Published)))).Succeeded);
+        var folder = SiteFolder.For(output.Path, Published);
         var pages = folder.Pages();
-        var audit = await SiteAudit.RunAsync(folder, BaseUrl, pages);
+        var audit = await SiteAudit.RunAsync(folder, Published, pages);
         Assert.True(audit.Findings.Count == 0, string.Join('\n', audit.Findings));
         Assert.True(pages.Count >= 145, $"only {pages.Count} pages audited"); // every page of the 2015 fixture, not a sample
         Assert.Equal([AxeCheck.Id, HtmlCheck.Id, LinkCheck.Id, ReflowCheck.Id], audit.Tools.Keys.Order(StringComparer.Ordinal));
         await File.WriteAllTextAsync(record["accessibility.json"], AuditRecord.Write(folder, audit, new DateOnly(2027, 4, 1)));
-        var final = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl, AccessibilityReport: record["accessibility.json"]));
+        var final = await SiteBuilder.BuildAsync(new BuildOptions(site.Root, output.Path, BaseUrl.Parse(Published), AccessibilityReport: record["accessibility.json"]));
         Assert.True(final.Succeeded, string.Join('\n', final.Diagnostics));
         Assert.Contains("2027年4月1日", await File.ReadAllTextAsync(Path.Combine(output.Path, "accessibility/index.html")));
         foreach (var walkthrough in Walkthroughs.All)

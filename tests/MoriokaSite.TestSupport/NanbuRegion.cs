@@ -1,4 +1,5 @@
 using System.Text;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Modelling;
@@ -41,6 +42,6 @@ public static class NanbuRegion
         var diagnostics = new DiagnosticBag();
         var model = ModelBuilder.Build(SiteLoader.Load(region.Root, diagnostics), diagnostics);
         Assert.False(diagnostics.HasErrors, string.Join('\n', diagnostics.Sorted()));
-        return SearchIndex.Build(model!, new Routes("/"));
+        return SearchIndex.Build(model!, new Routes(BaseUrl.Parse("/")));
     }
 }

@@ -1,3 +1,4 @@
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
@@ -19,13 +20,13 @@ public static class RealSite
         return model!;
     });
 
-    private static readonly Lazy<SearchIndex> LazyIndex = new(() => SearchIndex.Build(Model, new Routes("/")));
+    private static readonly Lazy<SearchIndex> LazyIndex = new(() => SearchIndex.Build(Model, new Routes(BaseUrl.Parse("/"))));
 
     private static readonly Lazy<Wording> LazyWording = new(() => WordingOf(Morioka2015.Root, Model));
 
     public static SiteModel Model => LazyModel.Value;
 
-    public static Routes Routes => new("/");
+    public static Routes Routes => new(BaseUrl.Parse("/"));
 
     public static SearchIndex SearchIndex => LazyIndex.Value;
 

@@ -1,4 +1,5 @@
 using MoriokaSite.Commands;
+using MoriokaSite.Config;
 
 namespace MoriokaSite.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class RunningServe : IAsyncDisposable
         _error = TextWriter.Synchronized(_errorText);
         Origin = $"http://127.0.0.1:{port}";
         BasePath = basePath;
-        Exit = Task.Run(() => ServeCommand.RunAsync(new CommandLine("serve", null, basePath, port, root), _output, _error, _stop.Token));
+        Exit = Task.Run(() => ServeCommand.RunAsync(new CommandLine("serve", null, BaseUrl.Parse(basePath), port, root), _output, _error, _stop.Token));
     }
 
     public string Origin { get; }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Tests.Support;
@@ -47,7 +48,7 @@ public sealed class SecondRegion : IDisposable
 
     public async Task<BuildResult> BuildAsync(string output, string? baseUrl = null)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl is null ? null : BaseUrl.Parse(baseUrl)));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
     }

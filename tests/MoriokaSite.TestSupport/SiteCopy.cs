@@ -1,4 +1,5 @@
 using System.Text;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
@@ -60,7 +61,7 @@ public sealed class SiteCopy : IDisposable
     }
 
     public Task<BuildResult> BuildAsync(string output, string? baseUrl = null) =>
-        SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl));
+        SiteBuilder.BuildAsync(new BuildOptions(Root, output, baseUrl is null ? null : BaseUrl.Parse(baseUrl)));
 
     public void Dispose() => _folder.Dispose();
 }

@@ -6,7 +6,7 @@ namespace MoriokaSite.Audit;
 public sealed record SiteFolder(string Folder, string BasePath)
 {
     /// <param name="baseUrl">The --base-url the site was built with.</param>
-    public static SiteFolder For(string folder, string baseUrl) => new(Path.GetFullPath(folder), SiteUrls.Split(baseUrl).Path);
+    public static SiteFolder For(string folder, string baseUrl) => new(Path.GetFullPath(folder), BaseUrl.Parse(baseUrl).Path);
 
     /// <summary>Every page's path under the base path ("", "fields/tourism/", "404.html"), in order.</summary>
     public IReadOnlyList<string> Pages() =>

@@ -111,7 +111,7 @@ public sealed class StaticFileServer : IAsyncDisposable
         var response = context.Response;
         var file = Resolve(path);
         response.StatusCode = file is null ? StatusCodes.Status404NotFound : StatusCodes.Status200OK;
-        file ??= Path.Combine(_folder, Routes.NotFoundFile);
+        file ??= Path.Combine(_folder, SitePaths.NotFound.OutputFile);
         response.ContentType = MediaTypes.Of(file);
         response.Headers.CacheControl = "no-store";
         var bytes = File.Exists(file) ? await File.ReadAllBytesAsync(file, context.RequestAborted) : null;

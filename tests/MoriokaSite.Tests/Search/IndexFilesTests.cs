@@ -9,7 +9,7 @@ namespace MoriokaSite.Tests.Search;
 /// <summary>The index as files: what search.js reads must say what the index holds, split so a query reads little.</summary>
 public sealed class IndexFilesTests
 {
-    private static readonly (IReadOnlyList<RenderedFile> Files, string Version) Written = SearchIndexFiles.Write(RealSite.SearchIndex, RealSite.Routes, RealSite.Wording);
+    private static readonly (IReadOnlyList<RenderedFile> Files, string Version) Written = SearchIndexFiles.Write(RealSite.SearchIndex, RealSite.Wording);
 
     private static JsonElement Json(string name) =>
         JsonDocument.Parse(Written.Files.Single(f => f.Path == $"search/index/{name}").Content).RootElement;
@@ -87,7 +87,7 @@ public sealed class IndexFilesTests
     [Fact]
     public void Each_name_carries_the_places_where_it_may_break_between_phrases()
     {
-        var (files, _) = SearchIndexFiles.Write(RealSite.SearchIndex, RealSite.Routes, RealSite.Wording, PhraseSegmenter.ForJapanese);
+        var (files, _) = SearchIndexFiles.Write(RealSite.SearchIndex, RealSite.Wording, PhraseSegmenter.ForJapanese);
         var chunk = Json("meta.json").GetProperty("chunk").GetInt32();
         var model = RealSite.Model;
         for (var d = 0; d < model.Projects.Count; d++)
@@ -103,7 +103,7 @@ public sealed class IndexFilesTests
     [Fact]
     public void The_files_and_their_version_are_the_same_every_time()
     {
-        var again = SearchIndexFiles.Write(SearchIndex.Build(RealSite.Model, RealSite.Routes), RealSite.Routes, RealSite.Wording);
+        var again = SearchIndexFiles.Write(SearchIndex.Build(RealSite.Model, RealSite.Routes), RealSite.Wording);
         Assert.Equal(Written.Version, again.Version);
         Assert.Equal(Written.Files.Select(f => f.Content), again.Files.Select(f => f.Content));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MoriokaSite.Charts;
+using MoriokaSite.Config;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.Loading;
 using MoriokaSite.Model;
@@ -59,7 +60,7 @@ public sealed class ManyTownsTests(ITestOutputHelper output)
     {
         using var region = new GeneratedRegion(towns);
         var model = Model(region.Root);
-        var index = SearchIndex.Build(model, new Routes("/"));
+        var index = SearchIndex.Build(model, new Routes(BaseUrl.Parse("/")));
         foreach (var position in new[] { 0, 30, 31, 32, towns - 1 }.Where(p => p < towns).Distinct())
         {
             var town = index.Towns[position];

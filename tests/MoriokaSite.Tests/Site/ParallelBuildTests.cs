@@ -1,3 +1,4 @@
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
 
@@ -12,8 +13,8 @@ public sealed class ParallelBuildTests : IDisposable
     [Fact]
     public async Task A_parallel_build_is_byte_identical_to_a_sequential_one()
     {
-        var sequential = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, _out["seq"], BuiltSites.SubPathUrl, Parallel: false));
-        var parallel = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, _out["par"], BuiltSites.SubPathUrl, Parallel: true));
+        var sequential = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, _out["seq"], BaseUrl.Parse(BuiltSites.SubPathUrl), Parallel: false));
+        var parallel = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, _out["par"], BaseUrl.Parse(BuiltSites.SubPathUrl), Parallel: true));
         Assert.True(sequential.Succeeded && parallel.Succeeded);
 
         var files = Directory.GetFiles(_out["seq"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_out["seq"], f)).Order(StringComparer.Ordinal).ToList();

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using MoriokaSite.Config;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Tests.Support;
@@ -42,7 +43,7 @@ public sealed class BuiltSites : IAsyncLifetime
 
     private static async Task<BuildResult> Build(string output, string? baseUrl)
     {
-        var result = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, output, baseUrl));
+        var result = await SiteBuilder.BuildAsync(new BuildOptions(Morioka2015.Root, output, baseUrl is null ? null : BaseUrl.Parse(baseUrl)));
         Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
         return result;
     }
