@@ -143,6 +143,7 @@ public sealed class ManyTownsTests(ManyTownsSites sites)
         await page.SetViewportSizeAsync(width, 900);
         Assert.Equal(60, await page.Locator("table.matrix thead th a").CountAsync());
         var pinning = await MatrixPinning.MeasureAsync(page, width);
+        await MatrixPinning.CaptureAsync(page, $"matrix-60-{width}");
         pinning.AssertHeadingsPinned();
         Assert.True(pinning.ScrolledLeft > 0, "sixty towns are wider than the box");
         Assert.InRange(pinning.LastCellMovedLeft, pinning.ScrolledLeft - 1, pinning.ScrolledLeft + 1);

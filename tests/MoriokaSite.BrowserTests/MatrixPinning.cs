@@ -37,6 +37,13 @@ public sealed class MatrixPinning
         return await page.EvaluateAsync<MatrixPinning>(script);
     }
 
+    /// <summary>The box as it is now, scrolled, for a person to look at (TestResults/screenshots, never committed).</summary>
+    public static async Task CaptureAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotTests.Folder);
+        await page.Locator(".matrix-scroll").ScreenshotAsync(new() { Path = Path.Combine(ScreenshotTests.Folder, name + ".png") });
+    }
+
     /// <summary>The numbers keep their names: every row heading at the box's left edge, every column heading at its top.</summary>
     public void AssertHeadingsPinned()
     {

@@ -18,6 +18,7 @@ public sealed class MatrixTests(BrowserSite site)
         Assert.Equal(0, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"));
 
         var pinning = await MatrixPinning.MeasureAsync(page, width);
+        await MatrixPinning.CaptureAsync(page, $"matrix-{width}");
         pinning.AssertHeadingsPinned();
         Assert.Equal(sideways, pinning.ScrolledLeft > 0);
         Assert.InRange(pinning.LastCellMovedLeft, pinning.ScrolledLeft - 1, pinning.ScrolledLeft + 1);
