@@ -95,6 +95,8 @@ public static class ThemeStringKeys
         ("towns.matrixNote", []),
         ("towns.matrixNoteCrossListed", []),
         ("towns.matrixCaption", []),
+        ("towns.matrixRegionWide", []),
+        ("towns.matrixCount", []),
         ("towns.sharedHeading", []),
         ("towns.sharedNote", []),
         ("field.description", ["field", "projects", "count"]),

@@ -28,6 +28,15 @@ public sealed class Field
     /// <summary>Whether the page shows a name other than the official one, which the field page then gives too.</summary>
     public bool HasShortTitle => ShortTitle != Title;
 
+    /// <summary>
+    /// The name a table gives a row, where a field's column is a few characters wide (front matter tableTitle):
+    /// 「交通インフラ」 for 「道路等の交通インフラの整備・維持」. The short title when none is given.
+    /// </summary>
+    public required string TableTitle { get; init; }
+
+    /// <summary>Whether the table shows a name other than the one headings show, which it then gives on hover.</summary>
+    public bool HasTableTitle => TableTitle != ShortTitle;
+
     public required int Order { get; init; }
 
     public required Pillar Pillar { get; init; }

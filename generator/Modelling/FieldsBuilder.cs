@@ -9,7 +9,7 @@ namespace MoriokaSite.Modelling;
 /// <summary>content/fields/*.md → the policy fields, in order, each under its pillar and area.</summary>
 internal static partial class FieldsBuilder
 {
-    public static readonly string[] Keys = ["slug", "title", "shortTitle", "pillar", "area", "order"];
+    public static readonly string[] Keys = ["slug", "title", "shortTitle", "tableTitle", "pillar", "area", "order"];
 
     /// <param name="pillarsBroken">data/pillars.csv had errors of its own: the pages' pillars wait for it, counted once.</param>
     public static IReadOnlyList<Field> Build(IReadOnlyList<MarkdownFile> files, IReadOnlyDictionary<string, Pillar> pillars, bool pillarsBroken, Backlinks links, DiagnosticBag diagnostics)
@@ -81,11 +81,13 @@ internal static partial class FieldsBuilder
         }
 
         var (pillar, area) = ResolvePillar(file, pillars, diagnostics);
+        var shortTitle = file["shortTitle"]?.Value is { Length: > 0 } given ? given : file["title"]!.Value;
         return pillar is null ? null : new Field(links.ProjectsOf, links.CrossListedIn)
         {
             Slug = slug.Value,
             Title = file["title"]!.Value,
-            ShortTitle = file["shortTitle"]?.Value is { Length: > 0 } shortTitle ? shortTitle : file["title"]!.Value,
+            ShortTitle = shortTitle,
+            TableTitle = file["tableTitle"]?.Value is { Length: > 0 } tableTitle ? tableTitle : shortTitle,
             Order = orderValue,
             Pillar = pillar,
             Area = area,

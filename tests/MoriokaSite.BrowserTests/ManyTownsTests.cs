@@ -133,4 +133,19 @@ public sealed class ManyTownsTests(ManyTownsSites sites)
         Directory.CreateDirectory(folder);
         await page.Locator("svg.town-map").ScreenshotAsync(new() { Path = Path.Combine(folder, $"map-{towns}{(crowded ? "-crowded" : string.Empty)}.png") });
     }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(1280)]
+    public async Task At_60_towns_the_matrix_scrolls_sideways_in_its_box_its_headings_pinned_and_the_page_does_not(int width)
+    {
+        var page = await sites.OpenAsync((60, false), "towns/");
+        await page.SetViewportSizeAsync(width, 900);
+        Assert.Equal(60, await page.Locator("table.matrix thead th a").CountAsync());
+        var pinning = await MatrixPinning.MeasureAsync(page, width);
+        await MatrixPinning.CaptureAsync(page, $"matrix-60-{width}");
+        pinning.AssertHeadingsPinned();
+        Assert.True(pinning.ScrolledLeft > 0, "sixty towns are wider than the box");
+        Assert.InRange(pinning.LastCellMovedLeft, pinning.ScrolledLeft - 1, pinning.ScrolledLeft + 1);
+    }
 }

@@ -63,6 +63,9 @@ public sealed class GeneratedRegion : IDisposable
 
     public int TagCount { get; }
 
+    /// <summary>The kinds of its towns, as the source writes them for all of them: 市 for three, 市町村 from six on.</summary>
+    public string Kinds => string.Concat(new[] { "市", "町", "村" }.Where(k => Towns.Any(t => t.Kind == k)));
+
     /// <summary>Each town as data/towns.csv gives it, in display order.</summary>
     public IReadOnlyList<(string Slug, string Name, string Reading, string Kind)> Towns => Enumerable.Range(0, TownCount).Select(Town).ToList();
 
@@ -132,7 +135,7 @@ public sealed class GeneratedRegion : IDisposable
         for (var k = 0; k < count; k++)
         {
             var towns = TownsOf(k);
-            var cell = towns.Count == TownCount ? (k % 8 == 0 ? "全市町村" : $"{TownCount}市町村") : string.Join("、", towns.Select(i => Town(i).Name));
+            var cell = towns.Count == TownCount ? (k % 8 == 0 ? $"全{Kinds}" : $"{TownCount}{Kinds}") : string.Join("、", towns.Select(i => Town(i).Name));
             var tags = string.Join("、", new[] { k % TagCount, (k * 7) % TagCount }.Distinct().Where(_ => k % 3 != 0).Select(t => $"印{t + 1}"));
             var status = new[] { "既存", "計画", "検討" }[k % 3];
             var summary = $"{Town(k % TownCount).Name}を中心に、観光と交流の取組を進める試験用の事業{k + 1}です。";

@@ -39,7 +39,7 @@ public sealed partial class ProgramTests : SiteCopyTests
         Assert.Equal(1, exit);
         var lines = err.Split('\n').Where(l => DiagnosticLine().IsMatch(l)).ToList();
         Assert.Equal(
-            [$"content/fields/tourism.md:7:1: error MS203:", $"data/projects.csv:{line}:{column}: error MS107:"],
+            [$"content/fields/tourism.md:8:1: error MS203:", $"data/projects.csv:{line}:{column}: error MS107:"],
             lines.Select(l => string.Join(' ', l.Split(' ').Take(3))));
         Assert.False(Directory.Exists(_site.PathOf("_site")));
     }

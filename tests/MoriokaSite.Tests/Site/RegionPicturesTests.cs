@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using MoriokaSite.Model;
 using MoriokaSite.Tests.Support;
+using MoriokaSite.Views;
 
 namespace MoriokaSite.Tests.Site;
 
@@ -106,23 +107,39 @@ public sealed class RegionPicturesTests(BuiltSites sites)
     }
 
     [Fact]
-    public void The_matrix_counts_each_towns_projects_per_field_with_the_number_as_text()
+    public void The_matrix_shows_its_numbers_as_text_under_the_towns_and_fields_they_count()
     {
-        var rows = Page("towns").QuerySelectorAll("table.matrix tbody tr").ToList();
-        Assert.Equal(Site.Fields.Select(f => f.Slug), rows.Select(r => r.GetAttribute("data-field")));
-        var shades = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (field, row) in Site.Fields.Zip(rows))
+        var matrix = TownFieldMatrix.From(Site);
+        var table = Page("towns").QuerySelector("table.matrix")!;
+        var heads = table.QuerySelectorAll("thead th a").ToList();
+        Assert.Equal(Site.Towns.Select(t => Base + $"towns/{t.Slug}/"), heads.Select(a => a.GetAttribute("href")));
+
+        // One line each: every town's projects together, each field where the towns differ, the total.
+        var lines = table.QuerySelectorAll("tbody tr, tfoot tr").ToList();
+        Assert.Equal(matrix.Rows.Count + 2, lines.Count);
+        Assert.Equal("全市町で行う事業", lines[0].QuerySelector("th")!.TextContent);
+        Assert.Equal("計", lines[^1].QuerySelector("th")!.TextContent);
+        Assert.Equal(matrix.Rows.Select(r => r.Field.Slug), lines[1..^1].Select(r => r.GetAttribute("data-field")));
+        var sums = new[] { (lines[0], matrix.RegionWide.Count, matrix.RegionWide.Cells), (lines[^1], matrix.Total.Count, matrix.Total.Cells) };
+        var numbers = sums.Concat(matrix.Rows.Zip(lines[1..^1]).Select(x => (x.Second, x.First.Count, x.First.Cells)));
+        foreach (var (line, count, cells) in numbers)
         {
-            var cells = row.QuerySelectorAll("td").ToList();
-            Assert.Equal(Site.Towns.Select(t => t.Slug), cells.Select(c => c.GetAttribute("data-town")));
-            foreach (var (town, cell) in Site.Towns.Zip(cells))
-            {
-                Assert.Equal(field.Projects.Count(p => p.Towns.Contains(town)), Number(cell));
-                shades.Add(cell.ClassName!);
-            }
+            var tds = line.QuerySelectorAll("td").ToList();
+            Assert.Equal([count, .. cells.Select(c => c.Count)], tds.Select(Number));
+            Assert.Equal(Site.Towns.Select(t => t.Slug), tds.Skip(1).Select(c => c.GetAttribute("data-town")));
         }
 
-        Assert.True(shades.Count >= 3, "the shading tells large numbers from small ones");
+        // Each field is named as short as its tableTitle, the name headings show on hover; the link leads to the field.
+        foreach (var (row, line) in matrix.Rows.Zip(lines[1..^1]))
+        {
+            var link = line.QuerySelector("th a")!;
+            Assert.Equal(Base + $"fields/{row.Field.Slug}/", link.GetAttribute("href"));
+            Assert.Equal(row.Field.TableTitle, link.TextContent);
+            Assert.Equal(row.Field.HasTableTitle ? row.Field.ShortTitle : null, link.GetAttribute("title"));
+        }
+
+        Assert.Contains(lines, l => l.QuerySelector("th a[title]") is not null);
+        Assert.Equal(Site.Towns.Select(t => t.Projects.Count), lines[^1].QuerySelectorAll("td").Skip(1).Select(Number)); // the map's numbers
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed class ContentDiagnosticsTests : SiteCopyTests
     public void An_unknown_front_matter_key_is_reported_at_its_line()
     {
         _site.Edit(Tourism, text => text.Replace("order: 4\n", "order: 4\ncolour: red\n", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS203", Tourism, 7, "キー「colour」は使えません", "The key \"colour\" cannot be used");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS203", Tourism, 8, "キー「colour」は使えません", "The key \"colour\" cannot be used");
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class ContentDiagnosticsTests : SiteCopyTests
     public void An_unknown_pillar_lists_the_three()
     {
         _site.Edit(Tourism, text => text.Replace("pillar: economy", "pillar: economics", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS207", Tourism, 4, "economy、urban-functions、services", "Write one of: economy, urban-functions, services");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS207", Tourism, 5, "economy、urban-functions、services", "Write one of: economy, urban-functions, services");
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ContentDiagnosticsTests : SiteCopyTests
     public void An_area_of_another_pillar_is_reported()
     {
         _site.Edit(Tourism, text => text.Replace("area:", "area: living", StringComparison.Ordinal));
-        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS210", Tourism, 5, "この柱「economy」の下位区分ではありません", "does not belong to the pillar \"economy\"");
+        DiagnosticAssert.Single(_site.Validate().Diagnostics, "MS210", Tourism, 6, "この柱「economy」の下位区分ではありません", "does not belong to the pillar \"economy\"");
     }
 
     [Fact]
