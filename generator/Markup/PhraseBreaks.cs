@@ -5,8 +5,9 @@ using MoriokaSite.Text.Phrases;
 namespace MoriokaSite.Markup;
 
 /// <summary>
-/// Marks where short Japanese lines may break: a <c>&lt;wbr&gt;</c> at each phrase boundary inside headings, table
-/// headings, captions, buttons, disclosure summaries and any element of class <c>phrases</c>. The theme's style sheet
+/// Marks where short Japanese lines may break: a <c>&lt;wbr&gt;</c> at each phrase boundary inside headings,
+/// captions, buttons, disclosure summaries and any element of class <c>phrases</c>. Not in table cells: a column
+/// as narrow as a phone's must be free to break a long name anywhere 禁則 allows, or the table would not fit. The theme's style sheet
 /// keeps those elements from breaking anywhere else (<c>word-break: keep-all</c>), so 「岩手山麓サイクルツ／ーリズム」
 /// cannot happen in any browser — not only in those that break by phrase themselves. Runs on a page's finished HTML,
 /// which the generator wrote itself: well formed, attributes quoted, no markup inside a tag's text.
@@ -19,7 +20,7 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
     public PhraseSegmenter Segmenter => segmenter;
     private const string PhraseClass = "phrases";
 
-    private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase) { "h1", "h2", "h3", "h4", "h5", "h6", "th", "caption", "button", "summary" };
+    private static readonly HashSet<string> Targets = new(StringComparer.OrdinalIgnoreCase) { "h1", "h2", "h3", "h4", "h5", "h6", "caption", "button", "summary" };
 
     // Elements whose content is not text to break: scripts and styles are code, an SVG lays out its own text.
     private static readonly HashSet<string> Opaque = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "svg", "template", "textarea", "pre", "code" };

@@ -6,7 +6,7 @@
 //  3. no line of a heading holds a single character;
 //  4. 禁則: no line of a heading, table cell, caption, button or summary begins with ー, a small kana, 、。 or a
 //     closing bracket, or ends with an opening bracket;
-//  5. a heading, caption, table heading, button or summary breaks only between phrases — at a <wbr> the generator
+//  5. a heading, caption, button or summary breaks only between phrases — at a <wbr> the generator
 //     marked, at a space, or after punctuation that ends a word (教育・文化・|スポーツ, M-|tec) — unless one phrase
 //     is longer than the whole line.
 () => {
@@ -96,9 +96,9 @@
 
   const noLineStart = 'ー―‐〜～ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ、。，．,.・：；:;！？!?）」』】〕｝〉》〙〗］)]}’”%％';
   const noLineEnd = '（「『【〔｛〈《〘〖［([{‘“';
-  const phrased = 'h1, h2, h3, h4, h5, h6, caption, th, button, summary, .phrases';
+  const phrased = 'h1, h2, h3, h4, h5, h6, caption, button, summary, .phrases';
   const endsWord = '、。，．・：；！？）」』】〕｝〉》］-‐/';
-  for (const box of document.querySelectorAll(`${phrased}, td`)) {
+  for (const box of document.querySelectorAll(`${phrased}, th, td`)) {
     if (!box.checkVisibility() || box.closest('svg')) continue;
     // The box's characters in reading order with the line each sits on, and whether a break was marked before it.
     const chars = [];
