@@ -100,6 +100,9 @@
   const endsWord = '、。，．・：；！？）」』】〕｝〉》］-‐/';
   for (const box of document.querySelectorAll(`${phrased}, th, td`)) {
     if (!box.checkVisibility() || box.closest('svg')) continue;
+    const whole = document.createRange();
+    whole.selectNodeContents(box);
+    if (lineTops(whole).length < 2) continue; // one line: nothing breaks (most cells and headings; measuring each character is slow)
     // The box's characters in reading order with the line each sits on, and whether a break was marked before it.
     const chars = [];
     let marked = false;
