@@ -49,7 +49,7 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
                 output.Append(html, tagStart, end - tagStart);
                 at = end;
             }
-            else if (tag.IsOpening && !tag.IsSelfClosing && (Targets.Contains(tag.Name) || tag.HasClass(PhraseClass)))
+            else if (tag.IsOpening && !tag.IsSelfClosing && (Targets.Contains(tag.Name) || tag.HasClass(html, PhraseClass)))
             {
                 var contentEnd = FindClose(html, tag);
                 output.Append(html, tagStart, tag.End - tagStart);
@@ -196,14 +196,14 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
     }
 
     /// <summary>One tag of the page: its name, whether it opens or closes, and where it ends.</summary>
-    private readonly record struct Tag(string Name, bool IsOpening, bool IsSelfClosing, int End, string Source)
+    private readonly record struct Tag(string Name, bool IsOpening, bool IsSelfClosing, int Start, int End)
     {
         public static Tag Read(string html, int start)
         {
             if (string.CompareOrdinal(html, start, "<!--", 0, 4) == 0)
             {
                 var commentEnd = html.IndexOf("-->", start + 4, StringComparison.Ordinal);
-                return new Tag("!--", false, false, commentEnd < 0 ? html.Length : commentEnd + 3, string.Empty);
+                return new Tag("!--", false, false, start, commentEnd < 0 ? html.Length : commentEnd + 3);
             }
 
             var end = TagEnd(html, start);
@@ -215,21 +215,30 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
                 nameEnd++;
             }
 
-            var source = html[start..end];
-            return new Tag(html[nameStart..nameEnd], !closing, source.EndsWith("/>", StringComparison.Ordinal), end, source);
+            return new Tag(html[nameStart..nameEnd], !closing, end >= 2 && html[end - 2] == '/' && html[end - 1] == '>', start, end);
         }
 
-        public bool HasClass(string name)
+        /// <summary>Whether the tag's class attribute lists <paramref name="name"/>; read in place, since most tags have no class worth a copy.</summary>
+        public bool HasClass(string html, string name)
         {
-            var at = Source.IndexOf(" class=\"", StringComparison.Ordinal);
+            var source = html.AsSpan(Start, End - Start);
+            var at = source.IndexOf(" class=\"", StringComparison.Ordinal);
             if (at < 0)
             {
                 return false;
             }
 
-            var start = at + 8;
-            var end = Source.IndexOf('"', start);
-            return end > start && Source[start..end].Split(' ').Contains(name, StringComparer.Ordinal);
+            var value = source[(at + 8)..];
+            var end = value.IndexOf('"');
+            foreach (var range in value[..Math.Max(end, 0)].Split(' '))
+            {
+                if (value[range].SequenceEqual(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A '>' inside a quoted attribute value does not end the tag.

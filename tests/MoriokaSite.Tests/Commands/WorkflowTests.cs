@@ -76,22 +76,7 @@ public sealed partial class WorkflowTests
     public void The_change_script_tells_content_from_code(string what, string changedFiles, string expected)
     {
         using var repo = new TempFolder();
-        Git(repo.Path, "init", "-q");
-        foreach (var file in changedFiles.Split(' '))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(repo[file])!);
-            File.WriteAllText(repo[file], "before\n");
-        }
-
-        Git(repo.Path, "add", "-A");
-        Git(repo.Path, "commit", "-qm", "before");
-        var before = Git(repo.Path, "rev-parse", "HEAD").Trim();
-        foreach (var file in changedFiles.Split(' '))
-        {
-            File.WriteAllText(repo[file], "after\n");
-        }
-
-        Git(repo.Path, "commit", "-qam", what);
+        var before = CommitAChangeTo(repo, changedFiles.Split(' '), what);
         Assert.Equal(expected, Changed(repo.Path, before).Trim());
     }
 
@@ -101,23 +86,8 @@ public sealed partial class WorkflowTests
         // The code file sorts first and the list runs past a pipe's buffer: a filter that stops reading at the first
         // match must not make the commands before it fail and the push read as content only.
         using var repo = new TempFolder();
-        Git(repo.Path, "init", "-q");
-        var pages = Enumerable.Range(1, 4000).Select(i => $"content/pages/a-page-with-a-rather-long-name-{i}.md").ToList();
-        Directory.CreateDirectory(repo["content/pages"]);
-        foreach (var file in pages.Append("README.md"))
-        {
-            File.WriteAllText(repo[file], "before\n");
-        }
-
-        Git(repo.Path, "add", "-A");
-        Git(repo.Path, "commit", "-qm", "before");
-        var before = Git(repo.Path, "rev-parse", "HEAD").Trim();
-        foreach (var file in pages.Append("README.md"))
-        {
-            File.WriteAllText(repo[file], "after\n");
-        }
-
-        Git(repo.Path, "commit", "-qam", "a guide and many pages");
+        var pages = Enumerable.Range(1, 4000).Select(i => $"content/pages/a-page-with-a-rather-long-name-{i}.md");
+        var before = CommitAChangeTo(repo, [.. pages, "README.md"], "a guide and many pages");
         Assert.Equal("kind=code", Changed(repo.Path, before).Trim());
     }
 
@@ -203,4 +173,26 @@ public sealed partial class WorkflowTests
 
     [GeneratedRegex(@"```sh\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex ShellBlock();
+
+    /// <summary>A repository whose last commit changes <paramref name="files"/>; returns the commit before it.</summary>
+    private static string CommitAChangeTo(TempFolder repo, IReadOnlyList<string> files, string message)
+    {
+        Git(repo.Path, "init", "-q");
+        foreach (var file in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(repo[file])!);
+            File.WriteAllText(repo[file], "before\n");
+        }
+
+        Git(repo.Path, "add", "-A");
+        Git(repo.Path, "commit", "-qm", "before");
+        var before = Git(repo.Path, "rev-parse", "HEAD").Trim();
+        foreach (var file in files)
+        {
+            File.WriteAllText(repo[file], "after\n");
+        }
+
+        Git(repo.Path, "commit", "-qam", message);
+        return before;
+    }
 }
