@@ -16,9 +16,23 @@ public static class UnprivilegedRun
     private const string Setpriv = "/usr/bin/setpriv";
 
     /// <summary>Why the runs cannot be made here, or null when they can: root without setpriv cannot drop its rights.</summary>
-    public static string? Unavailable { get; } = Environment.IsPrivilegedProcess && !File.Exists(Setpriv)
-        ? $"The tests run as root, whom permissions do not stop, and {Setpriv} is missing, so no run can be made as \"{User}\"."
+    public static string? Unavailable { get; } = !Environment.IsPrivilegedProcess ? null
+        : !File.Exists(Setpriv) ? $"The tests run as root, whom permissions do not stop, and {Setpriv} is missing, so no run can be made as \"{User}\"."
+        : !UserCanRead(typeof(Program).Assembly.Location) ? $"\"{User}\" cannot read the generator at {typeof(Program).Assembly.Location} (a folder above it is private, as a mktemp -d clone is), so no run can be made as that user."
         : null;
+
+    private static bool UserCanRead(string path)
+    {
+        var start = new ProcessStartInfo(Setpriv) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { $"--reuid={User}", "--regid=nogroup", "--clear-groups", "test", "-r", path })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var run = Process.Start(start)!;
+        run.WaitForExit();
+        return run.ExitCode == 0;
+    }
 
     /// <summary>Who the runs are made as, for the test's output.</summary>
     public static string Who => Environment.IsPrivilegedProcess ? $"{User} (setpriv, a process of its own)" : $"{Environment.UserName} (this process)";
