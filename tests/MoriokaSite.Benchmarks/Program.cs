@@ -5,7 +5,7 @@ using MoriokaSite.Tests.Support;
 
 // The benchmark: our generator and Hugo, side by side, on the real site and on synthetic sites of
 // 1, 10 and 100 times its size. Every build is a cold process, as a user runs it.
-//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3] [--baseline REV]   (REV's generator measured beside today's)
+//   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- run [--scales 1,10,100] [--runs 3] [--baseline REV[,REV…]]   (each REV's generator, building REV's own site, measured beside today's)
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- synth --scale 10 --output DIR
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-latency [--runs 10]
 //   dotnet run --project tests/MoriokaSite.Benchmarks -c Release -- serve-rebuild [--runs 5]   (serve's rebuild after a CSV edit, in process, by stage)
@@ -28,7 +28,7 @@ switch (arguments.FirstOrDefault())
             root,
             Option("--scales", "1,10,100").Split(',').Select(int.Parse).ToList(),
             int.Parse(Option("--runs", "3"), CultureInfo.InvariantCulture),
-            Option("--baseline", string.Empty) is { Length: > 0 } revision ? revision : null);
+            Option("--baseline", string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries));
     case "serve-rebuild":
         await Benchmark.PrintServeRebuild(root, Path.Combine(Path.GetTempPath(), "moriokasite-bench"), int.Parse(Option("--runs", "5"), CultureInfo.InvariantCulture));
         return 0;
@@ -47,7 +47,7 @@ switch (arguments.FirstOrDefault())
     case "lighthouse":
         return await Lighthouse.RunAsync(root);
     default:
-        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] [--baseline REV] | synth --scale N --output DIR | serve-latency [--runs 10] | serve-rebuild [--runs 5] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse | history [--commits 100] [--runs 5]");
+        Console.Error.WriteLine("usage: run [--scales 1,10,100] [--runs 3] [--baseline REV[,REV…]] | synth --scale N --output DIR | serve-latency [--runs 10] | serve-rebuild [--runs 5] | search [--scale 94] [--baseline REV] [--rounds N] | weight | lighthouse | history [--commits 100] [--runs 5]");
         return 2;
 }
 
@@ -69,7 +69,7 @@ internal static class Benchmark
 {
     private const string BaseUrl = "https://example.github.io/MoriokaSite/";
 
-    public static int Run(string root, IReadOnlyList<int> scales, int runs, string? baseline)
+    public static int Run(string root, IReadOnlyList<int> scales, int runs, IReadOnlyList<string> baselines)
     {
         foreach (var (tool, install) in new[] { (Measurement.GnuTime, "apt-get install -y time"), ("/usr/bin/hugo", "apt-get install -y hugo") })
         {
@@ -85,28 +85,29 @@ internal static class Benchmark
         Directory.CreateDirectory(work);
         Console.WriteLine($"Load average at the start (1 / 5 / 15 min): {MachineLoad.Now()}");
         List<Generator> generators = [Generator.Today(root, work)];
-        if (baseline is not null)
-        {
-            generators.Add(Generator.Baseline(root, baseline, work));
-        }
+        generators.AddRange(baselines.Select(revision => Generator.Baseline(root, revision, work)));
 
         var layouts = Path.Combine(AppContext.BaseDirectory, "hugo/layouts");
         Console.WriteLine($"Hugo: {Shell.Capture("hugo", ["version"]).Trim()}");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}; median of {runs} runs each, the tools taking turns in each round\n");
 
-        var sites = new List<(string Label, string Root)> { ("real", root) };
+        // Each generator builds its own revision's site; Hugo builds today's, the one the comparison is about.
+        var sites = new List<(string Label, IReadOnlyList<string> Roots)> { ("real", [.. generators.Select(g => g.Root)]) };
         foreach (var scale in scales)
         {
-            var synthetic = Path.Combine(work, $"synthetic-x{scale}");
-            SyntheticSite.Write(root, synthetic, scale);
-            sites.Add(($"x{scale}", synthetic));
+            sites.Add(($"x{scale}", [.. generators.Select((g, i) =>
+            {
+                var synthetic = Path.Combine(work, i == 0 ? $"synthetic-x{scale}" : $"synthetic-x{scale}-{g.Name}");
+                SyntheticSite.Write(g.Root, synthetic, scale);
+                return synthetic;
+            })]));
         }
 
         var rows = new List<Row>();
         var stages = new List<(string Build, Measurement Run)>();
-        foreach (var (label, site) in sites)
+        foreach (var (label, siteRoots) in sites)
         {
-            var (row, builds) = Measure(label, site, generators, layouts, work, runs);
+            var (row, builds) = Measure(label, siteRoots, generators, layouts, work, runs);
             rows.Add(row);
             stages.AddRange(builds);
             Console.WriteLine(row.Format());
@@ -115,7 +116,7 @@ internal static class Benchmark
         Console.WriteLine();
         Console.WriteLine(Row.Header(generators));
         rows.ForEach(r => Console.WriteLine(r.Format()));
-        PrintGrowth(rows);
+        PrintGrowth(rows, generators);
         Console.WriteLine("\nWhere the time goes (ms; `build --timings` of each median run; start-up is the runtime's, before the build):");
         StageTable.Print(stages);
         PrintReadmeCommand(root, generators, runs);
@@ -124,9 +125,11 @@ internal static class Benchmark
         return 0;
     }
 
-    private static (Row Row, List<(string Build, Measurement Run)> Stages) Measure(string label, string site, IReadOnlyList<Generator> generators, string layouts, string work, int runs)
+    /// <param name="sites">Each generator's own site, in the order of <paramref name="generators"/> (today's first).</param>
+    private static (Row Row, List<(string Build, Measurement Run)> Stages) Measure(string label, IReadOnlyList<string> sites, IReadOnlyList<Generator> generators, string layouts, string work, int runs)
     {
         var load = MachineLoad.OneMinute();
+        var site = sites[0];
         var hugoSite = Path.Combine(work, $"hugo-{label}");
         var hugoOutput = Path.Combine(work, $"hugo-out-{label}");
         HugoSite.Write(site, hugoSite, layouts);
@@ -141,9 +144,9 @@ internal static class Benchmark
             {
                 DeleteFolder(generators[g].TemplateCache);
                 Sync();
-                changed[g].Add(generators[g].Build(site, Output(label, g), BaseUrl));
+                changed[g].Add(generators[g].Build(sites[g], Output(label, g), BaseUrl));
                 Sync();
-                cached[g].Add(generators[g].Build(site, Output(label, g), BaseUrl));
+                cached[g].Add(generators[g].Build(sites[g], Output(label, g), BaseUrl));
             }
 
             DeleteFolder(hugoOutput);
@@ -171,14 +174,14 @@ internal static class Benchmark
         return (files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)), files.Sum(f => new FileInfo(f).Length));
     }
 
-    private static void PrintGrowth(List<Row> rows)
+    private static void PrintGrowth(List<Row> rows, IReadOnlyList<Generator> generators)
     {
         var scaled = rows.Where(r => r.Label.StartsWith('x')).ToList();
         for (var i = 1; i < scaled.Count; i++)
         {
             var data = (double)scaled[i].Projects / scaled[i - 1].Projects;
             var ours = string.Join(", ", scaled[i].Cached.Select((c, g) => $"×{c.Seconds / scaled[i - 1].Cached[g].Seconds:0.0}"));
-            Console.WriteLine($"growth {scaled[i - 1].Label} → {scaled[i].Label}: data ×{data:0.0}, time {ours} (ours{(scaled[i].Cached.Count > 1 ? ", baseline" : string.Empty)}), ×{scaled[i].Hugo.Seconds / scaled[i - 1].Hugo.Seconds:0.0} (Hugo)");
+            Console.WriteLine($"growth {scaled[i - 1].Label} → {scaled[i].Label}: data ×{data:0.0}, time {ours} ({string.Join(", ", generators.Select(g => g.Name))}), ×{scaled[i].Hugo.Seconds / scaled[i - 1].Hugo.Seconds:0.0} (Hugo)");
         }
     }
 

@@ -7,10 +7,12 @@ namespace MoriokaSite.Tests.Support;
 /// <summary>
 /// A site N times the size of the real one: every project of data/projects.csv repeated N times under
 /// new ids, with the same fields, towns, statuses, tags and text lengths; the same 17 fields and 8 towns.
+/// Everything else of the site (content, theme, site.json, every other file of data/) is copied as it is, so a
+/// synthetic site of another revision's checkout is that revision's site, N times over.
 /// </summary>
 public static class SyntheticSite
 {
-    private static readonly string[] Inputs = ["content", "themes", "site.json", "data/towns.csv", "data/town-positions.csv", "data/tags.csv", "data/statuses.csv", "data/pillars.csv"];
+    private static readonly string[] Inputs = ["content", "themes", "site.json"];
 
     /// <returns>The number of projects written.</returns>
     public static int Write(string repositoryRoot, string target, int scale)
@@ -23,6 +25,11 @@ public static class SyntheticSite
         foreach (var input in Inputs)
         {
             Copy(Path.Combine(repositoryRoot, input), Path.Combine(target, input));
+        }
+
+        foreach (var data in Directory.GetFiles(Path.Combine(repositoryRoot, "data")).Where(f => Path.GetFileName(f) != "projects.csv"))
+        {
+            Copy(data, Path.Combine(target, "data", Path.GetFileName(data)));
         }
 
         var rows = ReadProjects(Path.Combine(repositoryRoot, "data/projects.csv"), out var header);
