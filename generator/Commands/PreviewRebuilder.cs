@@ -1,6 +1,7 @@
 using System.Globalization;
 using MoriokaSite.Commands.Preview;
 using MoriokaSite.Diagnostics;
+using MoriokaSite.Output;
 using MoriokaSite.Pipeline;
 
 namespace MoriokaSite.Commands;
@@ -46,6 +47,7 @@ public sealed class PreviewRebuilder(BuildOptions options, TextWriter output, Te
     {
         await _one.WaitAsync(CancellationToken.None);
         _finished = true;
+        SiteWriter.FinishRemoving(options.OutputFolder);
         _one.Release();
     }
 

@@ -44,7 +44,7 @@ public static class ServeCommand
         var work = ServeFolder.Create();
         try
         {
-            var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl), output, error, line.Language);
+            var rebuilder = new PreviewRebuilder(new BuildOptions(line.Root, Path.Combine(work.FullName, "site"), baseUrl, RemoveOldLater: true), output, error, line.Language);
             var preview = new LivePreview(rebuilder.Feed, basePath, stop);
             StaticFileServer server;
             try

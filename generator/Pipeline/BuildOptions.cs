@@ -10,7 +10,8 @@ namespace MoriokaSite.Pipeline;
 /// <param name="Disk">Where the output is written; null for the real disk (tests give one that fails).</param>
 /// <param name="HistoryCache">Where what the repository's history gives is kept between runs; null for the user's cache folder.</param>
 /// <param name="AccessibilityReport">The audit's results for /accessibility/ (build's --accessibility-report), or null.</param>
-public sealed record BuildOptions(string Root, string OutputFolder, BaseUrl? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null, OutputDisk? Disk = null, string? AccessibilityReport = null, string? HistoryCache = null)
+/// <param name="RemoveOldLater">Remove the previous output after the build returns (serve: the new site is served sooner).</param>
+public sealed record BuildOptions(string Root, string OutputFolder, BaseUrl? BaseUrl, bool WriteOutput = true, bool Parallel = true, string? TemplateCache = null, OutputDisk? Disk = null, string? AccessibilityReport = null, string? HistoryCache = null, bool RemoveOldLater = false)
 {
     /// <summary>Where what each version of data/projects.csv gives is kept between builds: $MORIOKASITE_HISTORY_CACHE, else ~/.cache/moriokasite/history.</summary>
     public string HistoryCacheFolder => HistoryCache ?? Environment.GetEnvironmentVariable("MORIOKASITE_HISTORY_CACHE") ?? Path.Combine(UserCache, "history");

@@ -58,7 +58,7 @@ public static class SiteBuilder
             return Result();
         }
 
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, files, options.Disk, options.Parallel));
+        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, files, options.Disk, options.Parallel, options.RemoveOldLater));
         var written = problem is null || problem.SiteWritten;
         return written
             ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count) with { Output = problem, WithoutHost = !routes.HasOrigin, WithoutHistory = history.Availability is HistoryAvailability.NoRepository or HistoryAvailability.NotCommitted }

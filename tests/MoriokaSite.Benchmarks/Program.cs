@@ -212,7 +212,7 @@ internal static class Benchmark
     {
         var site = Path.Combine(work, "serve-site");
         SyntheticSite.Write(root, site, 1);
-        var options = new MoriokaSite.Pipeline.BuildOptions(site, Path.Combine(work, "out-serve"), MoriokaSite.Config.BaseUrl.Parse("http://127.0.0.1:8080/"));
+        var options = new MoriokaSite.Pipeline.BuildOptions(site, Path.Combine(work, "out-serve"), MoriokaSite.Config.BaseUrl.Parse("http://127.0.0.1:8080/"), RemoveOldLater: true); // As serve builds.
         await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options); // The first build, as serve does on start.
         var csv = Path.Combine(site, "data/projects.csv");
         var times = new List<double>();
