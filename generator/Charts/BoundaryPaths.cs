@@ -14,8 +14,10 @@ internal static class BoundaryPaths
     /// <summary>A point nearer than this to the line through its neighbours adds nothing a reader can see.</summary>
     private const double Tolerance = 0.8;
 
-    public static void Write(StringBuilder svg, IReadOnlyList<TownBoundary> boundaries, Func<double, double, (double X, double Y)> projection, Town? current)
+    /// <summary>Each town's outline as a path's "d", in the map's units: the same on every page, so worked out once.</summary>
+    public static IReadOnlyList<(TownBoundary Boundary, string D)> Outlines(IReadOnlyList<TownBoundary> boundaries, Func<double, double, (double X, double Y)> projection)
     {
+        var outlines = new List<(TownBoundary, string)>(boundaries.Count);
         foreach (var boundary in boundaries)
         {
             var d = new StringBuilder();
@@ -30,6 +32,16 @@ internal static class BoundaryPaths
                 Path(d, points);
             }
 
+            outlines.Add((boundary, d.ToString()));
+        }
+
+        return outlines;
+    }
+
+    public static void Write(StringBuilder svg, IReadOnlyList<(TownBoundary Boundary, string D)> outlines, Town? current)
+    {
+        foreach (var (boundary, d) in outlines)
+        {
             var css = boundary.Town == current ? "area current" : "area";
             svg.Append($"<path d=\"{d}\" class=\"{css}\" data-town=\"{Svg.Text(boundary.Town.Slug)}\"/>");
         }

@@ -8,18 +8,25 @@ namespace MoriokaSite.Charts;
 /// The region's towns as a schematic map: a dot at each town office, placed by its latitude and longitude, with
 /// the town's name and number of projects as a link to its page (where each goes: <see cref="MapLayout"/>). Lines
 /// join the central city to each partner, since each agreement is between the two. The towns are drawn in their
-/// display order, which is the Tab order.
+/// display order, which is the Tab order. The layout and the outlines are the same on every page that shows the
+/// map, so they are worked out once; each page's map differs only in its title and the town highlighted.
 /// </summary>
-public static class TownMap
+/// <param name="count">Each town's number of projects.</param>
+public sealed class TownMap(Region region, Routes routes, Func<Town, int> count, CountText countText)
 {
-    /// <param name="count">Each town's number of projects.</param>
-    /// <param name="current">The town whose page this is, drawn highlighted; null elsewhere.</param>
-    public static string Draw(Region region, Routes routes, Func<Town, int> count, Town? current, string titleId, CountText countText)
+    private readonly Lazy<(MapLayout Layout, IReadOnlyList<(TownBoundary, string)> Outlines)> _drawn = new(() =>
     {
         var layout = MapLayout.Of(region, t => countText.Plain(count(t)));
+        return (layout, BoundaryPaths.Outlines(region.Boundaries, layout.Projection));
+    });
+
+    /// <param name="current">The town whose page this is, drawn highlighted; null elsewhere.</param>
+    public string Draw(Town? current, string titleId)
+    {
+        var (layout, outlines) = _drawn.Value;
         var svg = new StringBuilder();
         svg.Append($"<svg class=\"town-map\" viewBox=\"0 0 {Svg.Number(layout.Width)} {Svg.Number(layout.Height)}\" aria-labelledby=\"{titleId}\">");
-        BoundaryPaths.Write(svg, region.Boundaries, layout.Projection, current);
+        BoundaryPaths.Write(svg, outlines, current);
         var central = layout.Towns.FirstOrDefault(t => t.Town.IsCentralCity);
         if (central is not null)
         {

@@ -10,8 +10,9 @@ namespace MoriokaSite.Planning;
 public sealed class SiteCharts(SiteModel site, Routes routes, PageWords words)
 {
     private readonly CountText _count = words.ProjectCountText();
+    private TownMap? _map;
 
-    public string Map(Town? current, string titleId) => TownMap.Draw(site.Region, routes, t => t.Projects.Count, current, titleId, _count);
+    public string Map(Town? current, string titleId) => (_map ??= new TownMap(site.Region, routes, t => t.Projects.Count, _count)).Draw(current, titleId);
 
     /// <summary>The summary table's rows as bars, grouped as the table groups them.</summary>
     public string ProjectsByField(SummaryTable summary, string captionId) => StackedBars.Draw(
