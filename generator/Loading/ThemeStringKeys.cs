@@ -96,7 +96,7 @@ public static class ThemeStringKeys
         ("towns.matrixRegionWide", []),
         ("towns.matrixCount", []),
         ("towns.sharedHeading", []),
-        ("towns.sharedNote", []),
+        ("towns.sharedNone", []),
         ("field.description", ["field", "projects", "count"]),
         ("field.officialName", ["title"]),
         ("field.projectsHeading", ["projects", "count"]),

@@ -293,11 +293,6 @@ public sealed class SearchTests(BrowserSite site)
         Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
         Assert.Equal(string.Empty, await page.Locator("#search-q").InputValueAsync());
         Assert.EndsWith("/search/?town=iwate", page.Url);
-        await page.Locator("input[name=status][value=existing]").CheckAsync();
-        var existing = town.Where(url => Matches(Index.Documents.Single(d => d.Url == url), "status", "existing")).Count();
-        await WaitForStatus(page, $"絞り込み（既存事業、岩手町）の結果：{existing}件");
-        await page.Locator("input[name=status][value=existing]").UncheckAsync();
-        await WaitForStatus(page, $"岩手町が関係する事業：{town.Count}件");
 
         await page.GoBackAsync();
         await WaitForStatus(page, $"「岩手」の検索結果：{expected.Count}件");
@@ -313,6 +308,11 @@ public sealed class SearchTests(BrowserSite site)
         Assert.Equal(expected.Take(10), await Shown(page));
         Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
         Assert.Equal(0, await page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" }).CountAsync());
+
+        // Another filter with it: the line names both as filters, still without a query's syntax.
+        await page.Locator("input[name=status][value=existing]").CheckAsync();
+        var existing = expected.Count(url => Matches(Index.Documents.Single(d => d.Url == url), "status", "existing"));
+        await WaitForStatus(page, $"絞り込み（既存事業、岩手町）の結果：{existing}件");
     }
 
     [Theory]

@@ -19,8 +19,9 @@
     if (chosen.length !== state.town.size) return say(meta, 'search.filteredResults', { filters, count: total });
     // Towns ticked together widen the results: a project of any of them.
     const towns = boxes('town').filter((b) => state.town.has(b.value)).map((b) => b.dataset.label);
-    return towns.length === 1 ? say(meta, 'search.townResults', { town: towns[0], count: total })
-      : say(meta, 'search.townsResults', { towns: towns.join(say(meta, 'list.separator')), count: total });
+    if (towns.length === 1) return say(meta, 'search.townResults', { town: towns[0], count: total });
+    const named = towns.length === meta.towns.length ? say(meta, 'towns.all') : towns.join(say(meta, 'list.separator'));
+    return say(meta, 'search.townsResults', { towns: named, count: total });
   }
 
   // Announcing every keystroke's count would drown a screen reader: the count waits for a pause in typing.
