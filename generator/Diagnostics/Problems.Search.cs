@@ -2,15 +2,15 @@ namespace MoriokaSite.Diagnostics;
 
 public static partial class Problems
 {
-    // Search's own list of words that mean the same thing (data/synonyms.csv): MS15x
-    public static Problem SynonymGroupTooSmall(string cell) => new(
+    // Search's own list of related words (data/synonyms.csv): MS15x
+    public static Problem SynonymGroupTooSmall(string cell, string column) => new(
         "MS150",
         cell.Length == 0
-            ? "「同じ意味の語」が空です。同じ意味の語を「、」で区切って2つ以上書くか、この行を消してください。"
-            : $"「{cell}」には語が1つしかありません。同じ意味の語を「、」で区切って2つ以上書いてください（例：IT、ICT）。",
+            ? $"「{column}」が空です。関連する語を「、」で区切って2つ以上書くか、この行を消してください。"
+            : $"「{cell}」には語が1つしかありません。関連する語を「、」で区切って2つ以上書いてください（例：IT、ICT）。",
         cell.Length == 0
-            ? "The column \"同じ意味の語\" is empty. Write two or more words that mean the same thing, separated by \"、\", or delete the row."
-            : $"\"{cell}\" is a single word. Write two or more words that mean the same thing, separated by \"、\" (for example \"IT、ICT\").");
+            ? $"The column \"{column}\" is empty. Write two or more related words, separated by \"、\", or delete the row."
+            : $"\"{cell}\" is a single word. Write two or more related words, separated by \"、\" (for example \"IT、ICT\").");
 
     public static Problem SynonymInTwoGroups(string word, int otherLine) => new(
         "MS151",

@@ -52,7 +52,7 @@ public static class SiteLoader
             Pillars = CsvLoader.Load(root, PillarsPath, new Phrase("政策の柱の一覧 data/pillars.csv", "The list of policy pillars data/pillars.csv"), diagnostics),
             Projects = CsvLoader.Load(root, ProjectsPath, new Phrase("事業の一覧 data/projects.csv", "The list of projects data/projects.csv"), diagnostics, ProjectsUpdatedColumn),
             Synonyms = File.Exists(Path.Combine(root, SynonymsPath))
-                ? CsvLoader.Load(root, SynonymsPath, new Phrase("検索の同じ意味の語 data/synonyms.csv", "Search's words of the same meaning data/synonyms.csv"), diagnostics)
+                ? CsvLoader.Load(root, SynonymsPath, new Phrase("検索の関連する語 data/synonyms.csv", "Search's related words data/synonyms.csv"), diagnostics)
                 : null,
             Fields = fieldFiles.Select(f => MarkdownLoader.Load(root, f, new Phrase(f, f), diagnostics)).OfType<MarkdownFile>().ToList(),
             Pages = pages,

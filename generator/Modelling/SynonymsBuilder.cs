@@ -7,16 +7,26 @@ using MoriokaSite.Text;
 namespace MoriokaSite.Modelling;
 
 /// <summary>
-/// data/synonyms.csv → the groups of words search treats as one (a visitor's IT finds the projects that
+/// data/synonyms.csv → the groups of related words search treats as one (a visitor's IT finds the projects that
 /// say ICT). The file is optional: without it, search finds only what is written.
 /// </summary>
 internal static class SynonymsBuilder
 {
-    public const string WordsColumn = "同じ意味の語";
+    /// <summary>Related words, not equal ones (IT and ICT are not the same thing), so the column says 関連する語.</summary>
+    public const string WordsColumn = "関連する語";
+
+    /// <summary>The column's first name: a site written before the rename keeps building unchanged.</summary>
+    public const string FormerWordsColumn = "同じ意味の語";
 
     public static IReadOnlyList<SynonymGroup> Build(CsvTable? table, Region region, DiagnosticBag diagnostics)
     {
-        if (table is null || !table.RequireColumns([WordsColumn], diagnostics))
+        if (table is null)
+        {
+            return [];
+        }
+
+        var column = ColumnOf(table);
+        if (!table.RequireColumns([column], diagnostics))
         {
             return [];
         }
@@ -26,7 +36,7 @@ internal static class SynonymsBuilder
         var groups = new List<SynonymGroup>();
         foreach (var row in table.Rows)
         {
-            var cell = row[WordsColumn];
+            var cell = row[column];
 
             // A word left alone by the checks below is still searched as written; only its group is lost.
             var words = new List<string>();
@@ -62,7 +72,7 @@ internal static class SynonymsBuilder
 
             if (Split(cell.Value).Count < 2)
             {
-                diagnostics.Error(cell.Location, Problems.SynonymGroupTooSmall(cell.Value));
+                diagnostics.Error(cell.Location, Problems.SynonymGroupTooSmall(cell.Value, column));
             }
             else if (words.Count >= 2)
             {
@@ -72,6 +82,10 @@ internal static class SynonymsBuilder
 
         return groups;
     }
+
+    /// <summary>The column of the words, by either name; without either, the current one, which the diagnostic then asks for.</summary>
+    private static string ColumnOf(CsvTable table) =>
+        !table.HasColumn(WordsColumn) && table.HasColumn(FormerWordsColumn) ? FormerWordsColumn : WordsColumn;
 
     /// <summary>The words of a cell: separated by 、 or a comma, a space or a line break. Not by ・, which is part of many names.</summary>
     public static IReadOnlyList<string> Split(string cell) =>

@@ -19,7 +19,7 @@ public sealed class SiteCharts(SiteModel site, Routes routes, PageWords words)
         "by-field",
         captionId,
         summary.Groups.Select(g => new StackedBars.Group(
-            g.Area is null ? g.Pillar.Name : words["chart.area", ("pillar", g.Pillar.Name), ("area", g.Area.Name)],
+            g.Area is null ? g.Pillar.Name : words["pillar.area", ("pillar", g.Pillar.Name), ("area", g.Area.Name)],
             g.Rows.Select(r => new StackedBars.Bar(r.Field.Slug, r.Field.ShortTitle, r.Counts)).ToList())).ToList(),
         site.Labels.Statuses,
         _count);

@@ -10,10 +10,10 @@ public static class SearchWords
 {
     public static readonly IReadOnlyList<string> Keys =
     [
-        "notGiven", "towns.all", "towns.label", "towns.separator", "list.separator", "labels.separator",
+        "notGiven", "towns.all", "towns.label", "list.separator",
         "search.all", "search.resultField", "search.resultStatus", "search.count", "search.townNote", "search.untickTown",
         "search.townOrder", "search.sharedName", "search.onlyTown", "search.didYouMean", "search.nothing", "search.removeWord", "search.removeFilter",
-        "search.townsResults", "search.query", "search.narrowed", "search.results",
+        "search.townResults", "search.townsResults", "search.filteredResults", "search.query", "search.narrowed", "search.results",
     ];
 
     /// <summary>Each key's text for the browser, by key in ordinal order, so that the file is the same every build.</summary>

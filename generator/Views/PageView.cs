@@ -30,11 +30,10 @@ public abstract record PageView
     /// </summary>
     public string? Context { get; init; }
 
-    /// <summary>The &lt;title&gt;: unique per page, then the site's name.</summary>
+    /// <summary>The &lt;title&gt;: unique per page, then the site's name, joined as the wording writes it.</summary>
     public string DocumentTitle =>
         Title == Chrome.Config.Title ? Title
-        : Context is null ? $"{Title} | {Chrome.Config.Title}"
-        : $"{Title} | {Context} | {Chrome.Config.Title}";
+        : string.Join(Chrome.Words["title.separator"], Context is null ? [Title, Chrome.Config.Title] : [Title, Context, Chrome.Config.Title]);
 
     public string CanonicalUrl => Chrome.Routes.Absolute(Url);
 

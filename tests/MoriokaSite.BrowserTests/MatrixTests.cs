@@ -1,3 +1,5 @@
+using MoriokaSite.Text.Phrases;
+
 namespace MoriokaSite.BrowserTests;
 
 /// <summary>
@@ -22,7 +24,44 @@ public sealed class MatrixTests(BrowserSite site)
         pinning.AssertHeadingsPinned();
         Assert.Equal(sideways, pinning.ScrolledLeft > 0);
         Assert.InRange(pinning.LastCellMovedLeft, pinning.ScrolledLeft - 1, pinning.ScrolledLeft + 1);
+
+        // Scrolled to its far corner, the pinned row headings break their lines as 禁則 allows, and only between
+        // phrases: a table cell is no heading to phone-layout.js, and その他のネッ｜トワーク broke no 禁則 rule.
+        var script = $"({await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "MoriokaSite.BrowserTests", "Scripts", "phone-layout.js"))})()";
+        Assert.DoesNotContain(await page.EvaluateAsync<string[]>(script), p => p.StartsWith("a line begins", StringComparison.Ordinal) || p.StartsWith("a line ends", StringComparison.Ordinal));
+        var headings = await page.EvaluateAsync<string[][]>(RowHeadingLines);
+        Assert.Equal(sideways, headings.Any(lines => lines.Length > 1)); // a phone wraps some; a desktop none
+        foreach (var lines in headings)
+        {
+            var text = string.Concat(lines);
+            var boundaries = PhraseSegmenter.ForJapanese.Boundaries(text);
+            var breaks = lines.SkipLast(1).Select((_, i) => lines.Take(i + 1).Sum(l => l.Length));
+            // As phone-layout.js: a break after punctuation that ends a word (教育・文化・｜スポーツ) is between phrases too.
+            Assert.All(breaks, at => Assert.True(boundaries.Contains(at) || "、。，．・：；！？）」』】〕｝〉》］-‐/".Contains(text[at - 1], StringComparison.Ordinal), $"「{string.Join('｜', lines)}」 breaks inside a phrase at {width} px"));
+        }
     }
+
+    /// <summary>Each row heading's text, line by line as Chromium lays it out.</summary>
+    private const string RowHeadingLines = """
+        () => [...document.querySelectorAll('.matrix th[scope=row]')].map((th) => {
+          const lines = [];
+          let top = null;
+          const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < node.data.length; i++) {
+              if (/\s/.test(node.data[i])) continue;
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getBoundingClientRect();
+              if (top === null || rect.top - top > rect.height / 2) lines.push('');
+              top = rect.top;
+              lines[lines.length - 1] += node.data[i];
+            }
+          }
+          return lines;
+        })
+        """;
 
     [Fact]
     public async Task The_matrix_box_is_a_named_region_the_keyboard_scrolls_and_axe_finds_nothing_on_the_page()

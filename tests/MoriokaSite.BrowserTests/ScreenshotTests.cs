@@ -16,10 +16,10 @@ public sealed class ScreenshotTests(BrowserSite site)
     {
         Directory.CreateDirectory(Folder);
         var page = await site.NewPageAsync(width, 900);
-        foreach (var (name, path) in new[] { ("home", ""), ("field", "fields/tourism/"), ("town", "towns/shizukuishi/"), ("project", "projects/p057/"), ("search", "search/?q=%E8%A6%B3%E5%85%89&town=takizawa") })
+        foreach (var (name, path) in new[] { ("home", ""), ("field", "fields/tourism/"), ("town", "towns/shizukuishi/"), ("project", "projects/p057/"), ("towns", "towns/"), ("search", "search/?q=%E8%A6%B3%E5%85%89&town=takizawa"), ("search-town", "search/?town=iwate") })
         {
             await page.GotoAsync(site.Url(path));
-            if (name == "search")
+            if (name.StartsWith("search", StringComparison.Ordinal))
             {
                 await page.WaitForFunctionAsync("() => performance.getEntriesByName('search-results-drawn').length > 0");
             }

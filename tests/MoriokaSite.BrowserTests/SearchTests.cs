@@ -241,13 +241,13 @@ public sealed class SearchTests(BrowserSite site)
     }
 
     [Theory]
-    [InlineData("雫石", "雫石町")]
-    [InlineData("盛岡 八幡平", "盛岡市・八幡平市")]
-    public async Task A_query_of_towns_alone_lists_their_projects_their_own_first_and_says_so(string query, string names)
+    [InlineData("雫石", "雫石町が関係する事業")]
+    [InlineData("盛岡 八幡平", "盛岡市、八幡平市のいずれかが関係する事業")]
+    public async Task A_query_of_towns_alone_lists_their_projects_their_own_first_and_says_so(string query, string projects)
     {
         var page = await Open("?q=" + Uri.EscapeDataString(query));
         var expected = Expected(query);
-        await WaitForStatus(page, $"{names}が関係する事業 {expected.Count}件");
+        await WaitForStatus(page, $"{projects}：{expected.Count}件");
         Assert.Equal(expected.Take(10), await Shown(page));
         await Assertions.Expect(page.Locator("#search-offers")).ToContainTextAsync("を先に");
     }
@@ -257,7 +257,7 @@ public sealed class SearchTests(BrowserSite site)
     {
         var page = await Open("?q=" + Uri.EscapeDataString("盛岡 八幡平"));
         var expected = Expected("盛岡 八幡平");
-        await WaitForStatus(page, $"盛岡市・八幡平市が関係する事業 {expected.Count}件");
+        await WaitForStatus(page, $"盛岡市、八幡平市のいずれかが関係する事業：{expected.Count}件");
         var naming = Index.Documents.Where(d => Says(d, "盛岡") && Says(d, "八幡平")).Select(d => d.Url).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(4, naming.Count);
         var shown = await Shown(page);
@@ -287,7 +287,8 @@ public sealed class SearchTests(BrowserSite site)
         Assert.EndsWith("/search/?town=iwate", await offer.GetAttributeAsync("href"));
         await offer.ClickAsync();
         var town = Expected(string.Empty, d => Matches(d, "town", "iwate"));
-        await WaitForStatus(page, $"（絞り込み：岩手町）の検索結果：{town.Count}件");
+        // A ticked box and no words: the line says what a resident asked for, not a query's syntax.
+        await WaitForStatus(page, $"岩手町が関係する事業：{town.Count}件");
         Assert.Equal(town.Take(10), await Shown(page));
         Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
         Assert.Equal(string.Empty, await page.Locator("#search-q").InputValueAsync());
@@ -303,10 +304,15 @@ public sealed class SearchTests(BrowserSite site)
     {
         var page = await Open("?q=" + Uri.EscapeDataString("岩手町"));
         var expected = Expected("岩手町");
-        await WaitForStatus(page, $"岩手町が関係する事業 {expected.Count}件");
+        await WaitForStatus(page, $"岩手町が関係する事業：{expected.Count}件");
         Assert.Equal(expected.Take(10), await Shown(page));
         Assert.True(await page.Locator("input[name=town][value=iwate]").IsCheckedAsync());
         Assert.Equal(0, await page.Locator("#search-offers a", new() { HasText = "岩手町の事業だけを見る" }).CountAsync());
+
+        // Another filter with it: the line names both as filters, still without a query's syntax.
+        await page.Locator("input[name=status][value=existing]").CheckAsync();
+        var existing = expected.Count(url => Matches(Index.Documents.Single(d => d.Url == url), "status", "existing"));
+        await WaitForStatus(page, $"絞り込み（既存事業、岩手町）の結果：{existing}件");
     }
 
     [Theory]

@@ -111,7 +111,7 @@ public sealed partial class WordingPlaceTests
     [
         .. MoriokaSite.Modelling.ProjectsBuilder.Columns, .. MoriokaSite.Modelling.TownsBuilder.Columns, .. MoriokaSite.Modelling.TagsBuilder.Columns,
         .. MoriokaSite.Modelling.StatusesBuilder.Columns, .. MoriokaSite.Modelling.PillarsBuilder.Columns, .. MoriokaSite.Modelling.TownPositionsBuilder.Columns,
-        MoriokaSite.Modelling.SynonymsBuilder.WordsColumn,
+        MoriokaSite.Modelling.SynonymsBuilder.WordsColumn, MoriokaSite.Modelling.SynonymsBuilder.FormerWordsColumn,
     ];
 
     /// <summary>Whether the literal at <paramref name="at"/> is in a statement that makes a Phrase: a message to staff, in both languages.</summary>

@@ -117,7 +117,7 @@ public sealed class RegionPicturesTests(BuiltSites sites)
         // One line each: every town's projects together, each field where the towns differ, the total.
         var lines = table.QuerySelectorAll("tbody tr, tfoot tr").ToList();
         Assert.Equal(matrix.Rows.Count + 2, lines.Count);
-        Assert.Equal("全市町で行う事業", lines[0].QuerySelector("th")!.TextContent);
+        Assert.Equal("全市町共通", lines[0].QuerySelector("th")!.TextContent);
         Assert.Equal("計", lines[^1].QuerySelector("th")!.TextContent);
         Assert.Equal(matrix.Rows.Select(r => r.Field.Slug), lines[1..^1].Select(r => r.GetAttribute("data-field")));
         var sums = new[] { (lines[0], matrix.RegionWide.Count, matrix.RegionWide.Cells), (lines[^1], matrix.Total.Count, matrix.Total.Cells) };

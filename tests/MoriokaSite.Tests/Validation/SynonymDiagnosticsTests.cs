@@ -72,11 +72,22 @@ public sealed class SynonymDiagnosticsTests : SiteCopyTests
     }
 
     [Fact]
-    public void A_file_without_its_column_is_an_error_at_its_start()
+    public void The_current_header_is_read_as_the_former_one_is()
+    {
+        // The fixture is a frozen copy with the former header 同じ意味の語 (The_real_file_is_read_into_groups): both names work.
+        Assert.StartsWith("同じ意味の語,", File.ReadAllText(_site.PathOf(Synonyms)), StringComparison.Ordinal);
+        _site.Edit(Synonyms, text => text.Replace("同じ意味の語,", "関連する語,", StringComparison.Ordinal));
+        var (model, diagnostics) = _site.Validate();
+        Assert.Empty(diagnostics);
+        Assert.Contains(model!.Synonyms, g => g.Words.SequenceEqual(["IT", "ICT", "情報通信"]));
+    }
+
+    [Fact]
+    public void A_file_without_its_column_is_an_error_at_its_start_asking_for_the_current_name()
     {
         _site.Write(Synonyms, "語\nIT、ICT\n");
-        var d = Assert.Single(_site.Validate().Diagnostics, d => d.Location.Path == Synonyms);
-        Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal(1, d.Location.Line);
+        var (model, diagnostics) = _site.Validate();
+        DiagnosticAssert.Single(diagnostics, "MS101", Synonyms, 1, "列「関連する語」がありません", "The column \"関連する語\" is missing");
+        Assert.Empty(model?.Synonyms ?? []);
     }
 }

@@ -71,7 +71,7 @@
     heading.append(link);
     const townKeys = keysOf(d, 'town', meta);
     const townText = townKeys.length === meta.towns.length ? say(meta, 'towns.all')
-      : townKeys.length === 0 ? say(meta, 'notGiven') : townKeys.map((k) => labelOf('town', k)).join(say(meta, 'towns.separator'));
+      : townKeys.length === 0 ? say(meta, 'notGiven') : townKeys.map((k) => labelOf('town', k)).join(say(meta, 'list.separator'));
     const facts = element('p', 'result-meta');
     facts.append(
       element('span', '', say(meta, 'search.resultField', { field: labelOf('field', keysOf(d, 'field', meta)[0]) })), ' ',

@@ -9,15 +9,19 @@
     }
   }
 
-  function describe(state, total, query, meta) {
-    const onlyTowns = query.terms.length === 0 && query.named.length > 0 && GROUPS.every((g) => g === 'town' || state[g].size === 0)
-      && Array.from(state.town).every((key) => query.named.some((t) => t.key === key));
-    if (onlyTowns) return say(meta, 'search.townsResults', { towns: query.named.map((t) => t.label).join(say(meta, 'towns.separator')), count: total });
-    const chosen = GROUPS.flatMap((g) => Array.from(state[g], (k) => labelOf(g, k)));
+  // Without words, the line names what was chosen as a reader would (岩手町が関係する事業), not as a query.
+  function describe(state, total, meta) {
     const q = withoutTowns(state.q).trim();
-    const words = q ? say(meta, 'search.query', { query: q }) : '';
-    const narrowed = chosen.length > 0 ? say(meta, 'search.narrowed', { filters: chosen.join(say(meta, 'list.separator')) }) : '';
-    return words || narrowed ? say(meta, 'search.results', { query: words, narrowed, count: total }) : say(meta, 'search.all', { count: total });
+    const chosen = GROUPS.flatMap((g) => Array.from(state[g], (k) => labelOf(g, k)));
+    const filters = chosen.join(say(meta, 'list.separator'));
+    if (q) return say(meta, 'search.results', { query: say(meta, 'search.query', { query: q }), narrowed: chosen.length > 0 ? say(meta, 'search.narrowed', { filters }) : '', count: total });
+    if (chosen.length === 0) return say(meta, 'search.all', { count: total });
+    if (chosen.length !== state.town.size) return say(meta, 'search.filteredResults', { filters, count: total });
+    // Towns ticked together widen the results: a project of any of them.
+    const towns = boxes('town').filter((b) => state.town.has(b.value)).map((b) => b.dataset.label);
+    if (towns.length === 1) return say(meta, 'search.townResults', { town: towns[0], count: total });
+    const named = towns.length === meta.towns.length ? say(meta, 'towns.all') : towns.join(say(meta, 'list.separator'));
+    return say(meta, 'search.townsResults', { towns: named, count: total });
   }
 
   // Announcing every keystroke's count would drown a screen reader: the count waits for a pause in typing.

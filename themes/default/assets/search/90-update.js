@@ -74,7 +74,7 @@
         if (ticket !== latest) return;
       }
       drawOffers(query, state, total, meta, suggestions);
-      announce(describe(state, total, query, meta), how);
+      announce(describe(state, total, meta), how);
       remember(how); // after drawing: the address bar can wait, the results cannot
       performance.mark('search-results-drawn', { detail: input.value });
     } catch (error) {
