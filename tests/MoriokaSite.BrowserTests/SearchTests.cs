@@ -161,6 +161,15 @@ public sealed class SearchTests(BrowserSite site)
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync($"：{expected.Count}件");
         Assert.True(await page.Locator("input[value=kuzumaki]").IsCheckedAsync());
         Assert.True(await page.Locator("input[value=shizukuishi]").IsCheckedAsync());
+
+        // A town ticked alone lists its own projects (shared by only some towns) before the region-wide ones.
+        await page.GotoAsync(site.Url("search/?town=shizukuishi"));
+        var shizukuishi = Index.Documents.Where(d => d.Towns.Contains(Index.Towns.ToList().FindIndex(t => t.Key == "shizukuishi")))
+            .OrderBy(d => d.Towns.Equals(IndexSet.All(Index.Towns.Count)) ? 1 : 0).Select(d => d.Url).ToList();
+        await WaitForStatus(page, $"雫石町が関係する事業：{shizukuishi.Count}件");
+        var shown = await Shown(page);
+        Assert.Equal(shizukuishi.Take(10), shown);
+        Assert.False(Index.Documents.Single(d => d.Url == shown[0]).Towns.Equals(IndexSet.All(Index.Towns.Count)));
     }
 
     [Fact]

@@ -97,9 +97,10 @@
   /**
    * SearchEngine.Find's order when town names became filters: each such name a project's text holds adds to its
    * score as a term does (the projects naming 盛岡 and 八幡平 first), and ties go to those only some towns share.
+   * A ticked town box narrows alike: a resident who ticks a town sees its own projects before the region's common ones.
    */
-  async function placeOrder(ranked, query, meta) {
-    if (query.named.length === 0) return ranked;
+  async function placeOrder(ranked, query, meta, townTicked) {
+    if (query.named.length === 0 && !townTicked) return ranked;
     const naming = await Promise.all(query.places.map((word) => where(word, meta)));
     const all = allPositions(meta.towns.length);
     const scored = ranked.map((hit) => ({

@@ -44,7 +44,7 @@
       const query = parseQuery(input.value, townsOf(meta));
       tickNamedTowns(query.named);
       const state = readForm();
-      const ranked = await placeOrder(await candidates(query.terms, meta), query, meta);
+      const ranked = await placeOrder(await candidates(query.terms, meta), query, meta, state.town.size > 0);
       if (ticket !== latest) return;
       const { results, counts } = applyFilters(ranked, state, meta);
       const everything = query.terms.length === 0 && GROUPS.every((g) => state[g].size === 0);
