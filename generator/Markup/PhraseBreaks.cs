@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using MoriokaSite.Text.Phrases;
@@ -26,6 +27,10 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
     private static readonly HashSet<string> Opaque = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "svg", "template", "textarea", "pre", "code" };
 
     private static readonly HashSet<string> Void = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
+
+    // The same headings and buttons recur on every page (the site's name, the menu, a field's name on each of its
+    // projects): each distinct text is segmented once per build.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<int>> _boundaries = new(StringComparer.Ordinal);
 
     /// <summary>The page with its break points marked; a page without any target element comes back unchanged.</summary>
     public string Apply(string html)
@@ -134,7 +139,7 @@ public sealed class PhraseBreaks(PhraseSegmenter segmenter)
     private void EndSentence(StringBuilder sentence, List<int> places, SortedSet<int> insertAt)
     {
         var text = sentence.ToString();
-        foreach (var boundary in segmenter.Boundaries(text))
+        foreach (var boundary in _boundaries.GetOrAdd(text, segmenter.Boundaries))
         {
             // Where a space already lets the line break, a mark adds nothing.
             if (places[boundary] >= 0 && !char.IsWhiteSpace(text[boundary - 1]) && !char.IsWhiteSpace(text[boundary]))
