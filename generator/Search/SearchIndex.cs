@@ -20,18 +20,19 @@ public sealed class SearchIndex
         IReadOnlyList<string> statuses,
         IReadOnlyList<SearchTown> towns,
         IReadOnlyList<string> tags,
-        SortedDictionary<string, IReadOnlyList<Posting>> postings,
         IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
+        // Folding (NFKC and the rest) is the costly part of reading a document: each document's parts are folded once, here.
+        var parts = documents.Select(d => (IReadOnlyList<(SearchWhere Where, string Folded)>)[.. d.Parts()]).ToList();
         Synonyms = synonyms;
         _groupOf = synonyms.SelectMany(g => g.Select(w => (w, g))).ToDictionary(x => x.w, x => x.g, StringComparer.Ordinal);
         Vocabulary = SearchVocabulary.Of(documents);
         Documents = documents;
         Fields = fields;
         Statuses = statuses;
-        Towns = towns.Select((town, i) => town.SharedIn(documents, i)).ToList();
+        Towns = towns.Select((town, i) => town.SharedIn(documents, parts, i)).ToList();
         Tags = tags;
-        Postings = postings;
+        Postings = Invert(parts);
     }
 
     private readonly Dictionary<string, IReadOnlyList<string>> _groupOf;
@@ -65,7 +66,6 @@ public sealed class SearchIndex
             site.Labels.Statuses.Select(s => s.Key).ToList(),
             site.Towns.Select(SearchTown.Of).ToList(),
             site.Labels.Tags.Select(t => t.Key).ToList(),
-            Invert(documents),
             site.Synonyms.Select(g => (IReadOnlyList<string>)g.Words.Select(TextNormalizer.Fold).ToList()).ToList());
     }
 
@@ -75,7 +75,7 @@ public sealed class SearchIndex
 
     /// <summary>An index of given documents, for the synthetic sites of the benchmarks and for tests.</summary>
     public static SearchIndex From(IReadOnlyList<SearchDocument> documents, IReadOnlyList<string> fields, IReadOnlyList<SearchTown> towns, IReadOnlyList<string>? tags = null, IReadOnlyList<IReadOnlyList<string>>? synonyms = null) =>
-        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], Invert(documents), synonyms?.Select(g => (IReadOnlyList<string>)g.Select(TextNormalizer.Fold).ToList()).ToList() ?? []);
+        new(documents, fields, Labels.StatusKeys.Select(s => s.Key).ToList(), towns, tags ?? [], synonyms?.Select(g => (IReadOnlyList<string>)g.Select(TextNormalizer.Fold).ToList()).ToList() ?? []);
 
     private static SearchDocument Document(SiteModel site, Routes routes, Project project)
     {
@@ -95,13 +95,14 @@ public sealed class SearchIndex
     private static int IndexOf<T>(IReadOnlyList<T> list, T item)
         where T : class => list.Select((x, i) => (x, i)).First(p => ReferenceEquals(p.x, item)).i;
 
-    private static SortedDictionary<string, IReadOnlyList<Posting>> Invert(IReadOnlyList<SearchDocument> documents)
+    /// <param name="parts">Each document's folded parts, in document order.</param>
+    private static SortedDictionary<string, IReadOnlyList<Posting>> Invert(IReadOnlyList<IReadOnlyList<(SearchWhere Where, string Folded)>> parts)
     {
         var grams = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        for (var d = 0; d < documents.Count; d++)
+        for (var d = 0; d < parts.Count; d++)
         {
             var where = new Dictionary<string, SearchWhere>(StringComparer.Ordinal);
-            foreach (var (part, folded) in documents[d].Parts())
+            foreach (var (part, folded) in parts[d])
             {
                 foreach (var gram in SearchTokenizer.IndexGrams(folded))
                 {

@@ -32,10 +32,11 @@ public sealed record SearchTown(string Key, string Name, IReadOnlyList<string> A
     /// The town with its <see cref="Shared"/> names: the bare names (without 市, 町 or 村, written or read) that the
     /// folded text of a project the town takes no part in holds, found by a plain scan so the decision is exact.
     /// </summary>
-    public SearchTown SharedIn(IReadOnlyList<SearchDocument> documents, int position)
+    /// <param name="parts">Each document's folded parts (<see cref="SearchDocument.Parts"/>), in document order.</param>
+    public SearchTown SharedIn(IReadOnlyList<SearchDocument> documents, IReadOnlyList<IReadOnlyList<(SearchWhere Where, string Folded)>> parts, int position)
     {
         var full = TextNormalizer.Fold(Name);
-        var others = documents.Where(d => !d.Towns.Contains(position)).Select(d => d.Parts().Select(p => p.Folded).ToList()).ToList();
+        var others = documents.Select((d, i) => (d, i)).Where(x => !x.d.Towns.Contains(position)).Select(x => parts[x.i].Select(p => p.Folded).ToList()).ToList();
         var shared = Aliases.Where((alias, i) => Written[i] != full && others.Any(parts => parts.Any(part => part.Contains(alias, StringComparison.Ordinal)))).ToList();
         return this with { Shared = shared };
     }
