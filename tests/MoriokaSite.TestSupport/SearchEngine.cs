@@ -66,19 +66,25 @@ public static class SearchEngine
     /// (盛岡 八幡平: the projects naming both first, then those naming one); ties go to those only some towns share
     /// before the region's common ones: a town's own projects before the ones every town takes part in.
     /// </summary>
-    public static IReadOnlyList<SearchHit> Find(SearchIndex index, SearchQuery query)
+    /// <param name="townTicked">A town box is ticked: its results are ordered alike (ties: the projects only some towns share first).</param>
+    public static IReadOnlyList<SearchHit> Find(SearchIndex index, SearchQuery query, bool townTicked = false)
     {
         var hits = Candidates(index, query).Where(h => Contains(index, index.Documents[h.Document], query.Terms));
-        if (query.NamedTowns.Count == 0)
+        if (query.NamedTowns.Count == 0 && !townTicked)
         {
             return hits.ToList();
         }
 
-        var towns = IndexSet.Of(query.NamedTowns.Select(town => IndexOfTown(index, town)));
-        var naming = query.PlaceWords.Select(word => Where(index, word)).ToList();
+        if (query.NamedTowns.Count > 0)
+        {
+            var towns = IndexSet.Of(query.NamedTowns.Select(town => IndexOfTown(index, town)));
+            var naming = query.PlaceWords.Select(word => Where(index, word)).ToList();
+            hits = hits.Where(h => index.Documents[h.Document].Towns.Overlaps(towns))
+                .Select(h => h with { Score = h.Score + naming.Sum(found => found.TryGetValue(h.Document, out var where) ? Literal + Weight(where) : 0) });
+        }
+
         var all = IndexSet.All(index.Towns.Count);
-        return hits.Where(h => index.Documents[h.Document].Towns.Overlaps(towns))
-            .Select(h => h with { Score = h.Score + naming.Sum(found => found.TryGetValue(h.Document, out var where) ? Literal + Weight(where) : 0) })
+        return hits
             .OrderByDescending(h => h.Score)
             .ThenBy(h => index.Documents[h.Document].Towns.Equals(all) ? 1 : 0)
             .ThenBy(h => h.Document)
