@@ -234,6 +234,25 @@ internal static class Benchmark
         Console.WriteLine($"serve: rebuild of the real site after a projects.csv edit, in process: median {times[times.Count / 2]:0} ms (min {times[0]:0}, max {times[^1]:0}, {times.Count} edits); the edit seen in a browser: `serve-latency`");
         var names = stages[0].Stages.Select(s => s.Stage).ToList();
         Console.WriteLine("  median of each stage: " + string.Join(", ", names.Select((name, i) => $"{name} {stages.Select(t => t.Stages[i].Elapsed.TotalMilliseconds).Order().ElementAt(stages.Count / 2):0} ms")));
+
+        // A template edit: each save is a theme never seen before, so Roslyn compiles every template again.
+        var template = Path.Combine(site, "themes/default/layouts/Project.cshtml");
+        var original = File.ReadAllText(template);
+        var templateTimes = new List<double>();
+        for (var i = 0; i < Math.Max(runs, 5); i++)
+        {
+            File.WriteAllText(template, original + $"\n@* edit {i} *@\n");
+            var clock = Stopwatch.StartNew();
+            var result = await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options with { TemplateCache = Path.Combine(work, "serve-template-cache") });
+            templateTimes.Add(clock.Elapsed.TotalMilliseconds);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException("serve rebuild after a template edit failed");
+            }
+        }
+
+        templateTimes.Sort();
+        Console.WriteLine($"serve: rebuild of the real site after a template edit, in process: median {templateTimes[templateTimes.Count / 2]:0} ms (min {templateTimes[0]:0}, max {templateTimes[^1]:0}, {templateTimes.Count} edits)");
     }
 
     private static void DeleteFolder(string folder)
