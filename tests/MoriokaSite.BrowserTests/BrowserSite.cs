@@ -84,3 +84,13 @@ public sealed class BrowserSiteCollection : ICollectionFixture<BrowserSite>
 {
     public const string Name = "browser site";
 }
+
+/// <summary>
+/// The search tests' own copy of the site: the tests of one collection run one after another, and the search tests
+/// alone take as long as a third of the suite; with a site of their own they run beside the others.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class SearchSiteCollection : ICollectionFixture<BrowserSite>
+{
+    public const string Name = "search site";
+}

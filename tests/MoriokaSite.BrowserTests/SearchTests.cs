@@ -9,7 +9,7 @@ using MoriokaSite.Text.Phrases;
 namespace MoriokaSite.BrowserTests;
 
 /// <summary>The search page in Chromium: typing, filters, the URL, hostile and empty queries, no JavaScript, the keyboard.</summary>
-[Collection(BrowserSiteCollection.Name)]
+[Collection(SearchSiteCollection.Name)]
 public sealed class SearchTests(BrowserSite site)
 {
     private static readonly SearchIndex Index = SearchIndex.Build(RealSite.Model, new Routes(BaseUrl.Parse("https://example.github.io" + BrowserSite.BasePath)));
