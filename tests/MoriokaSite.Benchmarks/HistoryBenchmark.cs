@@ -5,9 +5,9 @@ using CsvHelper;
 using MoriokaSite.Diagnostics;
 using MoriokaSite.History;
 using MoriokaSite.Loading;
+using MoriokaSite.Modelling;
 using MoriokaSite.Pipeline;
 using MoriokaSite.Tests.Support;
-using MoriokaSite.Modelling;
 
 namespace MoriokaSite.Benchmarks;
 
