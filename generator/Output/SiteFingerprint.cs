@@ -23,12 +23,16 @@ public static class SiteFingerprint
             .Where(f => f.Path != SitePaths.Accessibility.OutputFile && f.Path != BuildMarker.FileName)
             .Select(f => (f.Path, File.ReadAllBytes(f.File))));
 
-    private static string Of(IEnumerable<(string Path, byte[] Content)> files)
+    private static string Of(IEnumerable<(string Path, byte[] Content)> files) =>
+        OfHashes(files.Select(f => (f.Path, Convert.ToHexStringLower(SHA256.HashData(f.Content)))));
+
+    /// <summary>The fingerprint from each file's path and the lower-case hex SHA-256 of its bytes (a build keeps only these of its pages).</summary>
+    public static string OfHashes(IEnumerable<(string Path, string Hash)> files)
     {
         var listing = new StringBuilder();
-        foreach (var (path, content) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        foreach (var (path, hash) in files.OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Hash, StringComparer.Ordinal))
         {
-            listing.Append(path).Append('\n').Append(Convert.ToHexStringLower(SHA256.HashData(content))).Append('\n');
+            listing.Append(path).Append('\n').Append(hash).Append('\n');
         }
 
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));

@@ -4,9 +4,9 @@ using MoriokaSite.Routing;
 namespace MoriokaSite.Output;
 
 /// <summary>
-/// The write stage. Everything is written into a staging folder beside the output, which then
-/// replaces the output in two renames: a failure at any point leaves the previous site as it was.
-/// Only a folder <see cref="OutputTarget"/> allows is ever replaced, and the operating system's
+/// The write stage. Everything is written into a staging folder beside the output (<see cref="StagedOutput"/>,
+/// page by page as a build renders them), which then replaces the output in two renames: a failure at any
+/// point leaves the previous site as it was. Only a folder <see cref="OutputTarget"/> allows is ever replaced, and the operating system's
 /// refusals (a full disk, a read-only folder) are reported as values, never thrown.
 /// </summary>
 public static class SiteWriter
@@ -14,6 +14,23 @@ public static class SiteWriter
     /// <summary>Previous copies still being removed after the new site took their place, by output folder (see <c>removeOldLater</c>).</summary>
     private static readonly ConcurrentDictionary<string, Task> Removing = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Opens the staging folder a build writes into as it renders; null and the problem when <paramref name="outputFolder"/>
+    /// may not be replaced or the disk refuses. Waits first for a previous copy of the folder still being removed.
+    /// </summary>
+    public static (StagedOutput? Staged, OutputProblem? Problem) Open(string root, string outputFolder, OutputDisk? disk = null)
+    {
+        if (OutputTarget.Check(root, outputFolder) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        var output = OutputTarget.Where(outputFolder);
+        FinishRemoving(output);
+        return StagedOutput.Open(output, disk ?? OutputDisk.Real);
+    }
+
+    /// <summary>Writes a whole site at once: <see cref="Open"/>, every file, <see cref="StagedOutput.Publish"/>.</summary>
     /// <param name="removeOldLater">
     /// Remove the previous copy after returning, while the new site is already in place: serve's preview shows an
     /// edit that much sooner (removing a site's ~200 files takes as long as writing them). The next write to the
@@ -22,30 +39,17 @@ public static class SiteWriter
     /// <returns>Null when the site was written and nothing is left over; else what went wrong.</returns>
     public static OutputProblem? Write(string root, string outputFolder, IReadOnlyList<RenderedFile> files, OutputDisk? disk = null, bool parallel = true, bool removeOldLater = false)
     {
-        disk ??= OutputDisk.Real;
-        if (OutputTarget.Check(root, outputFolder) is { } refused)
+        var (staged, problem) = Open(root, outputFolder, disk);
+        if (staged is null)
         {
-            return refused;
+            return problem;
         }
 
-        var output = OutputTarget.Where(outputFolder);
-        FinishRemoving(output);
-        var staging = StaleFolders.StagingFor(output);
-        try
+        using (staged)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-            StaleFolders.Remove(output, disk);
-            Directory.CreateDirectory(staging);
-            disk.WriteFile(Path.Combine(staging, BuildMarker.FileName), BuildMarker.Content);
-            WriteAll(staging, files, disk, parallel);
+            staged.AddAll(files, parallel);
+            return staged.Publish(removeOldLater);
         }
-        catch (Exception e) when (Unwrap(e) is IOException or UnauthorizedAccessException)
-        {
-            RemoveQuietly(staging, disk);
-            return new OutputProblem(OutputProblemKind.WriteFailed, output, Unwrap(e).Message);
-        }
-
-        return Swap(staging, output, disk, removeOldLater);
     }
 
     /// <summary>Waits until the previous copy of <paramref name="outputFolder"/> that a write left to remove later is gone (or left).</summary>
@@ -57,20 +61,8 @@ public static class SiteWriter
         }
     }
 
-    private static void WriteAll(string staging, IReadOnlyList<RenderedFile> files, OutputDisk disk, bool parallel)
-    {
-        // Folders first, then the files: each file is written once, on as many cores as there are.
-        foreach (var folder in files.Select(f => Path.GetDirectoryName(PathIn(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, file => disk.WriteFile(PathIn(staging, file.Path), file.Content));
-    }
-
-    private static string PathIn(string root, string relativePath) => Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
-
-    private static OutputProblem? Swap(string staging, string output, OutputDisk disk, bool removeOldLater)
+    /// <summary>The staged site in place of the output, in two renames; the previous copy removed now, or later (serve).</summary>
+    internal static OutputProblem? Swap(string staging, string output, OutputDisk disk, bool removeOldLater)
     {
         var old = staging + ".old";
         try
@@ -118,7 +110,7 @@ public static class SiteWriter
         }
     }
 
-    private static void RemoveQuietly(string folder, OutputDisk disk)
+    internal static void RemoveQuietly(string folder, OutputDisk disk)
     {
         try
         {
@@ -132,6 +124,4 @@ public static class SiteWriter
             // A staging folder that will not go away now is removed by the next build (StaleFolders).
         }
     }
-
-    private static Exception Unwrap(Exception e) => e is AggregateException { InnerExceptions.Count: > 0 } all ? all.InnerExceptions[0] : e;
 }

@@ -52,25 +52,35 @@ public static class SiteBuilder
         var routes = new Routes(options.BaseUrl ?? site.Config.BaseUrl);
         var templates = new TemplateEngine(compiled, theme.LayoutsFolder);
         var wording = new Wording(theme.Strings.With(sources.Wording), site);
-        var files = await timings.TimeAsync("render", () => RenderAsync(site, routes, wording, templates, theme, options, diagnostics));
-        if (files is null || !options.WriteOutput)
+        // Pages go into the staging folder as they are rendered. A refused output folder is reported after the
+        // pages are rendered (into nothing), so that a template's error shows in the same run.
+        var (opened, refused) = options.WriteOutput ? timings.Time("write", () => SiteWriter.Open(options.Root, options.OutputFolder, options.Disk)) : (null, null);
+        using var staged = opened ?? StagedOutput.Unwritten();
+        var rendered = await timings.TimeAsync("render", () => RenderAsync(site, routes, wording, templates, theme, staged, options, diagnostics));
+        if (!rendered || !options.WriteOutput)
         {
             return Result();
         }
 
-        var problem = timings.Time("write", () => SiteWriter.Write(options.Root, options.OutputFolder, files, options.Disk, options.Parallel, options.RemoveOldLater));
+        if (opened is null)
+        {
+            return Result() with { Output = refused };
+        }
+
+        var problem = timings.Time("write", () => opened.Publish(options.RemoveOldLater));
         var written = problem is null || problem.SiteWritten;
         return written
-            ? Result(files.Count(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), files.Count) with { Output = problem, WithoutHost = !routes.HasOrigin, WithoutHistory = history.Availability is HistoryAvailability.NoRepository or HistoryAvailability.NotCommitted }
+            ? Result(staged.Pages, staged.Files) with { Output = problem, WithoutHost = !routes.HasOrigin, WithoutHistory = history.Availability is HistoryAvailability.NoRepository or HistoryAvailability.NotCommitted }
             : Result() with { Output = problem };
     }
 
     /// <summary>
     /// The search index comes first (the search page carries its version), then the pages, the files that are
     /// not pages and the theme's assets, and last the accessibility page, which shows the audit's results only
-    /// if they are of exactly these files. Null when a template failed or the results are of other pages.
+    /// if they are of exactly these files. Each file goes to <paramref name="staged"/> when it is ready. False
+    /// when a template failed or the results are of other pages.
     /// </summary>
-    private static async Task<IReadOnlyList<RenderedFile>?> RenderAsync(SiteModel site, Routes routes, Wording wording, TemplateEngine templates, ThemeFiles theme, BuildOptions options, DiagnosticBag diagnostics)
+    private static async Task<bool> RenderAsync(SiteModel site, Routes routes, Wording wording, TemplateEngine templates, ThemeFiles theme, StagedOutput staged, BuildOptions options, DiagnosticBag diagnostics)
     {
         var searchIndex = SearchIndex.Build(site, routes);
         var phraseBreaks = PhraseBreaksFor(site.Config.Language);
@@ -78,18 +88,16 @@ public static class SiteBuilder
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
         var renderer = new SiteRenderer(templates, phraseBreaks);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
-        var pages = await renderer.RenderAsync(audited, diagnostics, theme.RelativeFolder, options.Parallel);
-        if (pages is null)
+        if (!await renderer.RenderAsync(audited, staged.Add, diagnostics, theme.RelativeFolder, options.Parallel))
         {
-            return null;
+            return false;
         }
 
         var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
-        List<RenderedFile> files = [.. pages, .. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets];
-        var report = ReportFor(site.AccessibilityReport, SiteFingerprint.Of(files), diagnostics);
+        staged.AddAll([.. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets], options.Parallel);
+        var report = ReportFor(site.AccessibilityReport, staged.Fingerprint(), diagnostics);
         var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report, SitePages = plans.Count })).ToList();
-        var last = await renderer.RenderAsync(accessibility, diagnostics, theme.RelativeFolder, options.Parallel);
-        return last is null || diagnostics.HasErrors ? null : [.. files, .. last];
+        return await renderer.RenderAsync(accessibility, staged.Add, diagnostics, theme.RelativeFolder, options.Parallel) && !diagnostics.HasErrors;
     }
 
     /// <summary>Break marks between phrases for a site in Japanese, the one language the phrase model knows.</summary>

@@ -46,9 +46,24 @@ public sealed class StageTimings
     private static (Stopwatch Clock, TimeSpan Jit, long Methods) Start() =>
         (Stopwatch.StartNew(), JitInfo.GetCompilationTime(), JitInfo.GetCompiledMethodCount());
 
+    /// <summary>
+    /// A stage timed in several parts (the write stage opens its staging folder before render) is one line, its parts
+    /// added up, in the place of its last part.
+    /// </summary>
     private void Stop(string stage, (Stopwatch Clock, TimeSpan Jit, long Methods) start)
     {
-        _stages.Add((stage, start.Clock.Elapsed));
-        _jit.Add((JitInfo.GetCompilationTime() - start.Jit, JitInfo.GetCompiledMethodCount() - start.Methods));
+        var (elapsed, jit, methods) = (start.Clock.Elapsed, JitInfo.GetCompilationTime() - start.Jit, JitInfo.GetCompiledMethodCount() - start.Methods);
+        var earlier = _stages.FindIndex(s => s.Stage == stage);
+        if (earlier < 0)
+        {
+            _stages.Add((stage, elapsed));
+            _jit.Add((jit, methods));
+            return;
+        }
+
+        _stages.Add((stage, _stages[earlier].Elapsed + elapsed));
+        _jit.Add((_jit[earlier].Time + jit, _jit[earlier].Methods + methods));
+        _stages.RemoveAt(earlier);
+        _jit.RemoveAt(earlier);
     }
 }

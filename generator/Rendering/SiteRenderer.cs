@@ -15,28 +15,35 @@ public sealed class SiteRenderer(TemplateEngine templates, PhraseBreaks? phraseB
     /// <summary>The templates the theme must provide.</summary>
     public static readonly string[] Templates = ["_Layout", "Home", "Field", "Town", "Project", "ProjectList", "TextPage", "Agreement", "OpenData", "Search", "Accessibility", "NotFound"];
 
-    /// <summary>Every page of the site; null when a template failed, after reporting each failure once.</summary>
+    /// <summary>
+    /// Renders every page and hands each to <paramref name="done"/> as soon as it is ready (from several threads at
+    /// once), so that no more pages are held than are being rendered. False when a template failed, after reporting
+    /// each failure once; the pages handed on before are then not the site's.
+    /// </summary>
+    /// <param name="done">Where each page goes: a build writes it into its staging folder.</param>
     /// <param name="diagnostics">Where a template that fails is reported.</param>
     /// <param name="layoutsPath">The templates' folder as diagnostics print it.</param>
-    /// <param name="parallel">Render pages on every core. Each page lands in its planned slot, so the output is the same either way.</param>
-    public async Task<IReadOnlyList<RenderedFile>?> RenderAsync(IReadOnlyList<PagePlan> plans, DiagnosticBag diagnostics, string layoutsPath, bool parallel = true)
+    /// <param name="parallel">Render pages on every core. Each page is a file of its own, so the output is the same either way.</param>
+    public async Task<bool> RenderAsync(IReadOnlyList<PagePlan> plans, Action<RenderedFile> done, DiagnosticBag diagnostics, string layoutsPath, bool parallel = true)
     {
-        var pages = new RenderedFile[plans.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
         var failures = new ConcurrentBag<(int Page, Diagnostic Diagnostic)>();
         await Parallel.ForEachAsync(Enumerable.Range(0, plans.Count), options, async (i, _) =>
         {
+            string html;
             try
             {
-                var html = await templates.RenderAsync(plans[i].Template, plans[i].View);
-                html = phraseBreaks?.Apply(html) ?? html;
-                pages[i] = new RenderedFile(plans[i].View.Path.OutputFile, Encoding.UTF8.GetBytes(html));
+                html = await templates.RenderAsync(plans[i].Template, plans[i].View);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // The template's code runs here: what it throws is the theme's mistake, not the generator's.
                 failures.Add((i, TemplateFailure.Describe(e, layoutsPath, plans[i].Template, plans[i].View.Url)));
+                return;
             }
+
+            html = phraseBreaks?.Apply(html) ?? html;
+            done(new RenderedFile(plans[i].View.Path.OutputFile, Encoding.UTF8.GetBytes(html)));
         });
 
         // One report per template line, for the first page it failed on: a layout fails on every page alike.
@@ -45,12 +52,7 @@ public sealed class SiteRenderer(TemplateEngine templates, PhraseBreaks? phraseB
             diagnostics.Add(failure);
         }
 
-        if (!failures.IsEmpty)
-        {
-            return null;
-        }
-
-        return pages;
+        return failures.IsEmpty;
     }
 
     /// <summary>The pages a sitemap lists: every one but the 404 page, which answers for URLs that do not exist.</summary>

@@ -56,6 +56,8 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         var after = Directory.GetFiles(_out["_site"], "*", SearchOption.AllDirectories);
         Assert.Equal(before.Keys.Order(), after.Order());
         Assert.All(after, f => Assert.Equal(before[f], File.ReadAllBytes(f)));
+        // The pages rendered before the failure went into a staging folder, which is gone with them.
+        Assert.Equal(["_site"], Directory.GetFileSystemEntries(_out.Path).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -65,7 +67,7 @@ public sealed class TemplateDiagnosticsTests : SiteCopyTests
         Break("_ProjectCard.cshtml", "<article class=\"project-card\">", "<article class=\"project-card\" data-also=\"@Model.Item.Project.AlsoIn.FirstOrDefault().Slug\">");
         var result = await Build();
         var d = DiagnosticAssert.Single(result.Diagnostics, "MS303", $"{Layouts}/_ProjectCard.cshtml", LineOf("_ProjectCard.cshtml", "<article class=\"project-card\""), "NullReferenceException", "NullReferenceException");
-        Assert.False(Directory.Exists(_out["_site"]));
+        Assert.Empty(Directory.GetFileSystemEntries(_out.Path)); // Neither the output nor the staging folder its pages went into.
         Assert.DoesNotContain("   at ", d.Message);
     }
 
