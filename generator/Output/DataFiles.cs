@@ -10,37 +10,43 @@ namespace MoriokaSite.Output;
 /// </summary>
 public static class DataFiles
 {
+    /// <summary>
+    /// Makers of the files, each called only when its files are about to be written: at 100,000 projects the open
+    /// data alone is hundreds of megabytes, which a build need not hold at once.
+    /// </summary>
     /// <param name="wording">The site's wording: the open data's column names and descriptions, and the feed's.</param>
     /// <param name="pageUrls">The pages the sitemap lists.</param>
-    public static IReadOnlyList<RenderedFile> Write(SiteModel site, Routes routes, Wording wording, IEnumerable<string> pageUrls)
+    public static IReadOnlyList<Func<IReadOnlyList<RenderedFile>>> Makers(SiteModel site, Routes routes, Wording wording, IEnumerable<string> pageUrls)
     {
-        var files = new List<RenderedFile>
-        {
-            OpenDataJson.Write(site, routes, wording),
-            OpenDataSchema.Write(site, routes, wording),
-        };
         var columns = OpenDataColumns.For(site, wording);
-        files.Add(OpenDataCsv.Write(SitePaths.ProjectsCsv.OutputFile, site.Projects, columns, routes));
-        files.AddRange(site.Fields.Select(f => OpenDataCsv.Write(SitePaths.FieldCsv(f).OutputFile, site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes)));
-        files.AddRange(site.Towns.Select(t => OpenDataCsv.Write(SitePaths.TownCsv(t).OutputFile, t.Projects, columns, routes)));
-        if (site.History is not null)
+        var makers = new List<Func<IReadOnlyList<RenderedFile>>>
         {
-            files.AddRange(ChangesData.Write(site.History, routes, wording));
+            One(() => OpenDataJson.Write(site, routes, wording)),
+            One(() => OpenDataSchema.Write(site, routes, wording)),
+            One(() => OpenDataCsv.Write(SitePaths.ProjectsCsv.OutputFile, site.Projects, columns, routes)),
+        };
+        makers.AddRange(site.Fields.Select(f => One(() => OpenDataCsv.Write(SitePaths.FieldCsv(f).OutputFile, site.Projects.Where(p => p.Field == f || p.AlsoIn.Contains(f)), columns, routes))));
+        makers.AddRange(site.Towns.Select(t => One(() => OpenDataCsv.Write(SitePaths.TownCsv(t).OutputFile, t.Projects, columns, routes))));
+        if (site.History is { } history)
+        {
+            makers.Add(() => ChangesData.Write(history, routes, wording));
         }
 
-        files.Add(AtomFeed.Write(site, routes, wording));
+        makers.Add(One(() => AtomFeed.Write(site, routes, wording)));
         if (routes.HasOrigin)
         {
-            files.Add(Sitemap.Write(pageUrls, routes)); // A sitemap's <loc> must be absolute.
+            makers.Add(One(() => Sitemap.Write(pageUrls, routes))); // A sitemap's <loc> must be absolute.
         }
 
-        files.Add(CrawlerFiles.Robots(routes));
-        files.Add(CrawlerFiles.NoJekyll());
+        makers.Add(One(() => CrawlerFiles.Robots(routes)));
+        makers.Add(One(CrawlerFiles.NoJekyll));
         if (site.Config.Cname.Length > 0)
         {
-            files.Add(CrawlerFiles.Cname(site.Config.Cname));
+            makers.Add(One(() => CrawlerFiles.Cname(site.Config.Cname)));
         }
 
-        return files;
+        return makers;
     }
+
+    private static Func<IReadOnlyList<RenderedFile>> One(Func<RenderedFile> make) => () => [make()];
 }

@@ -75,6 +75,19 @@ public sealed class StagedOutput : IDisposable
     public void AddAll(IEnumerable<RenderedFile> files, bool parallel = true) =>
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, Add);
 
+    /// <summary>
+    /// Calls each maker and writes its files, on as many cores as there are, taking one maker at a time so that
+    /// no more files are held than are being written.
+    /// </summary>
+    public void AddMade(IEnumerable<Func<IReadOnlyList<RenderedFile>>> makers, bool parallel = true) =>
+        Parallel.ForEach(Partitioner.Create(makers, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, make =>
+        {
+            foreach (var file in make())
+            {
+                Add(file);
+            }
+        });
+
     /// <summary>The fingerprint of every file added so far but the accessibility page (see <see cref="SiteFingerprint"/>).</summary>
     public string Fingerprint() =>
         SiteFingerprint.OfHashes(_hashes.Where(h => h.Path != SitePaths.Accessibility.OutputFile));

@@ -85,6 +85,7 @@ public static class SiteBuilder
         var searchIndex = SearchIndex.Build(site, routes);
         var phraseBreaks = PhraseBreaksFor(site.Config.Language);
         var (searchFiles, searchVersion) = SearchIndexFiles.Write(searchIndex, wording, phraseBreaks?.Segmenter);
+        staged.AddAll(searchFiles, options.Parallel); // Written now, not held while the pages render.
         var plans = new PagePlanner(site, routes, searchIndex, searchVersion, new PageWords(wording)).Plan();
         var renderer = new SiteRenderer(templates, phraseBreaks);
         var audited = plans.Where(p => p.View is not AccessibilityView).ToList();
@@ -94,7 +95,8 @@ public static class SiteBuilder
         }
 
         var assets = ScriptJoiner.Join(theme.Assets).Select(ScriptMinifier.Minify);
-        staged.AddAll([.. searchFiles, .. DataFiles.Write(site, routes, wording, SiteRenderer.ListedUrls(plans)), .. assets], options.Parallel);
+        staged.AddMade(DataFiles.Makers(site, routes, wording, SiteRenderer.ListedUrls(plans)), options.Parallel);
+        staged.AddAll(assets, options.Parallel);
         var report = ReportFor(site.AccessibilityReport, staged.Fingerprint(), diagnostics);
         var accessibility = plans.Select(p => p.View).OfType<AccessibilityView>().Select(v => new PagePlan("Accessibility", v with { Report = report, SitePages = plans.Count })).ToList();
         return await renderer.RenderAsync(accessibility, staged.Add, diagnostics, theme.RelativeFolder, options.Parallel) && !diagnostics.HasErrors;
