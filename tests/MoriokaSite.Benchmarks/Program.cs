@@ -212,7 +212,21 @@ internal static class Benchmark
     {
         var site = Path.Combine(work, "serve-site");
         SyntheticSite.Write(root, site, 1);
-        var options = new MoriokaSite.Pipeline.BuildOptions(site, Path.Combine(work, "out-serve"), MoriokaSite.Config.BaseUrl.Parse("http://127.0.0.1:8080/"), RemoveOldLater: true); // As serve builds.
+        // Into the folder serve itself writes to (a RAM disk where there is one), as serve builds.
+        var serveFolder = MoriokaSite.Commands.Preview.ServeFolder.Create();
+        try
+        {
+            await PrintServeRebuild(site, work, runs, new MoriokaSite.Pipeline.BuildOptions(site, Path.Combine(serveFolder.FullName, "site"), MoriokaSite.Config.BaseUrl.Parse("http://127.0.0.1:8080/"), RemoveOldLater: true));
+        }
+        finally
+        {
+            MoriokaSite.Output.SiteWriter.FinishRemoving(Path.Combine(serveFolder.FullName, "site"));
+            DeleteFolder(serveFolder.FullName);
+        }
+    }
+
+    private static async Task PrintServeRebuild(string site, string work, int runs, MoriokaSite.Pipeline.BuildOptions options)
+    {
         await MoriokaSite.Pipeline.SiteBuilder.BuildAsync(options); // The first build, as serve does on start.
         var csv = Path.Combine(site, "data/projects.csv");
         var times = new List<double>();
