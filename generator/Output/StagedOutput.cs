@@ -14,6 +14,12 @@ namespace MoriokaSite.Output;
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
+    /// <summary>The size from which a file's making leaves garbage worth collecting at once (see <see cref="Add"/>).</summary>
+    private const int LargeFile = 4 << 20;
+
+    /// <summary>The heap, garbage included, from which such garbage is collected at once.</summary>
+    private const long LargeHeap = 512L << 20;
+
     private readonly string? _staging;
     private readonly string _output;
     private readonly OutputDisk _disk;
@@ -68,6 +74,17 @@ public sealed class StagedOutput : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Interlocked.CompareExchange(ref _failure, e.Message, null);
+        }
+
+        if (file.Content.Length >= LargeFile && GC.GetTotalMemory(forceFullCollection: false) >= LargeHeap)
+        {
+            // A file this large was made through several copies of itself (the template's buffers, the page as a
+            // string, with phrase marks, its bytes; a growing stream for the open data), all in the large-object
+            // heap, which the collector empties only with the whole heap: on a machine with memory to spare, rarely.
+            // At 100,000 projects the pages that list every project are 15-23 MB each and the open data up to 76 MB:
+            // collecting after each brought the build's peak from 2.6-2.9 GB to 1.7-1.8 GB, for 8-10 s more CPU time
+            // in a build of 40-60 s. A site whose heap stays small (10,000 projects: under 400 MB) never pays for it.
+            GC.Collect();
         }
     }
 
