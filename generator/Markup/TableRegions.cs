@@ -35,6 +35,10 @@ public static class TableRegions
         return document.Body!.InnerHtml;
     }
 
+    /// <summary>The heading above each table, in order ("" where there is none): what <see cref="Wrap"/> names the regions after.</summary>
+    public static IReadOnlyList<string> Headings(string html) =>
+        [.. Parser.ParseDocument("<!DOCTYPE html><body>" + html).QuerySelectorAll("table").Select(HeadingBefore)];
+
     private static string HeadingBefore(AngleSharp.Dom.IElement table)
     {
         for (var e = table.PreviousElementSibling; e is not null; e = e.PreviousElementSibling)
