@@ -12,10 +12,6 @@ namespace MoriokaSite.Output;
 /// </summary>
 public static class SiteFingerprint
 {
-    /// <summary>The fingerprint of the files a build is about to write.</summary>
-    public static string Of(IEnumerable<RenderedFile> files) =>
-        Of(files.Where(f => f.Path != SitePaths.Accessibility.OutputFile).Select(f => (f.Path, f.Content)));
-
     /// <summary>The fingerprint of a site already written to a folder, as the audit computes it.</summary>
     public static string OfFolder(string folder) =>
         Of(Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
