@@ -23,38 +23,34 @@ public static class MarkdownRenderer
 
     // serve builds the whole site again on every save, and a page's Markdown seldom changes between two saves, while
     // the sanitiser and the table regions each parse the page's HTML: the agreement's pages alone took 18-26 ms of a
-    // 150 ms rebuild. Each result is kept by the text it was made from (the pipeline and the policy never change);
-    // a build of its own reads each page once, so only serve gains. Emptied when it grows past what any site has.
+    // 150 ms rebuild. Each page is kept by its Markdown (the pipeline and the policy never change) and its regions'
+    // names, which are the wording's and may change alone. A build of its own makes each page once, as before; only
+    // serve gains. Emptied when it grows past what any site has.
     private const int MostKept = 2_000;
-    private static readonly ConcurrentDictionary<string, (string Html, IReadOnlyList<string> TableHeadings)> Sanitized = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<(string Markdown, string Names), string> Finished = new();
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<string>> TableHeadings = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<(string Markdown, string Names), string> Made = new();
 
     /// <param name="tableName">The accessible name of a table's scrolling region, from the heading above it ("" when none): the theme's wording.</param>
     public static string ToHtml(string markdown, Func<string, string> tableName)
     {
-        var (html, headings) = Kept(Sanitized, markdown, m =>
+        if (TableHeadings.TryGetValue(markdown, out var known) && Made.TryGetValue((markdown, Names(known, tableName)), out var kept))
         {
-            var sanitized = Sanitizer.Sanitize(Markdown.ToHtml(m, Pipeline));
-            return (sanitized, sanitized.Contains("<table", StringComparison.Ordinal) ? TableRegions.Headings(sanitized) : []);
-        });
-        if (!html.Contains("<table", StringComparison.Ordinal))
-        {
-            return html.TrimEnd('\n'); // As TableRegions.Wrap leaves it.
+            return kept;
         }
 
-        // The regions' names are the wording's, which may change while the Markdown does not: they are part of the key.
-        var names = string.Join('\u001f', headings.Select(tableName));
-        return Kept(Finished, (markdown, names), _ => TableRegions.Wrap(html, tableName).TrimEnd('\n'));
-    }
-
-    private static TValue Kept<TKey, TValue>(ConcurrentDictionary<TKey, TValue> kept, TKey key, Func<TKey, TValue> make)
-        where TKey : notnull
-    {
-        if (kept.Count > MostKept)
+        var (html, headings) = TableRegions.Wrap(Sanitizer.Sanitize(Markdown.ToHtml(markdown, Pipeline)), tableName);
+        html = html.TrimEnd('\n');
+        if (Made.Count > MostKept)
         {
-            kept.Clear();
+            Made.Clear();
+            TableHeadings.Clear();
         }
 
-        return kept.GetOrAdd(key, make);
+        TableHeadings[markdown] = headings;
+        Made[(markdown, Names(headings, tableName))] = html;
+        return html;
     }
+
+    /// <summary>The regions' names as one key.</summary>
+    private static string Names(IReadOnlyList<string> headings, Func<string, string> tableName) => string.Join('\u001f', headings.Select(tableName));
 }

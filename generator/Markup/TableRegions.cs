@@ -13,31 +13,31 @@ public static class TableRegions
     private static readonly HtmlParser Parser = new();
 
     /// <param name="name">The region's name made from the heading above the table ("" when there is none).</param>
-    public static string Wrap(string html, Func<string, string> name)
+    /// <returns>The page, and the heading above each table in order, which the names were made from.</returns>
+    public static (string Html, IReadOnlyList<string> Headings) Wrap(string html, Func<string, string> name)
     {
         if (!html.Contains("<table", StringComparison.Ordinal))
         {
-            return html; // Most pages: the sanitizer's output as it is.
+            return (html, []); // Most pages: the sanitizer's output as it is.
         }
 
         var document = Parser.ParseDocument("<!DOCTYPE html><body>" + html);
+        var headings = new List<string>();
         foreach (var table in document.QuerySelectorAll("table").ToList())
         {
+            var heading = HeadingBefore(table);
+            headings.Add(heading);
             var region = document.CreateElement("div");
             region.SetAttribute("class", "table-scroll");
             region.SetAttribute("role", "region");
             region.SetAttribute("tabindex", "0");
-            region.SetAttribute("aria-label", name(HeadingBefore(table)));
+            region.SetAttribute("aria-label", name(heading));
             table.Parent!.InsertBefore(region, table);
             region.AppendChild(table);
         }
 
-        return document.Body!.InnerHtml;
+        return (document.Body!.InnerHtml, headings);
     }
-
-    /// <summary>The heading above each table, in order ("" where there is none): what <see cref="Wrap"/> names the regions after.</summary>
-    public static IReadOnlyList<string> Headings(string html) =>
-        [.. Parser.ParseDocument("<!DOCTYPE html><body>" + html).QuerySelectorAll("table").Select(HeadingBefore)];
 
     private static string HeadingBefore(AngleSharp.Dom.IElement table)
     {
