@@ -90,20 +90,22 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>Writes files on as many cores as there are (one, when <paramref name="parallel"/> is false).</summary>
     public void AddAll(IEnumerable<RenderedFile> files, bool parallel = true) =>
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, Add);
+        Parallel.ForEach(files, Cores(parallel), Add);
 
     /// <summary>
     /// Calls each maker and writes its files, on as many cores as there are, taking one maker at a time so that
     /// no more files are held than are being written.
     /// </summary>
     public void AddMade(IEnumerable<Func<IReadOnlyList<RenderedFile>>> makers, bool parallel = true) =>
-        Parallel.ForEach(Partitioner.Create(makers, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 }, make =>
+        Parallel.ForEach(Partitioner.Create(makers, EnumerablePartitionerOptions.NoBuffering), Cores(parallel), make =>
         {
             foreach (var file in make())
             {
                 Add(file);
             }
         });
+
+    private static ParallelOptions Cores(bool parallel) => new() { MaxDegreeOfParallelism = parallel ? Environment.ProcessorCount : 1 };
 
     /// <summary>The fingerprint of every file added so far but the accessibility page (see <see cref="SiteFingerprint"/>).</summary>
     public string Fingerprint() =>
